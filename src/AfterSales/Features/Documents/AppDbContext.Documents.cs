@@ -1,0 +1,9 @@
+using AfterSales.Features.Documents;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Platform.Data;
+
+public partial class AppDbContext
+{
+    public DbSet<Document> Documents => Set<Document>();
+}

@@ -1,0 +1,116 @@
+using AfterSales.Platform.Audit;
+using AfterSales.Platform.Data;
+
+namespace AfterSales.Features.Documents;
+
+/// <summary>
+/// A stored file attached to one record. The bytes live once under the data folder, named by
+/// their SHA-256 (content-addressed); this row says what they are and whose they are.
+/// Access is decided through the owning record.
+/// </summary>
+public sealed class Document : IAudited, ICustomerOwned
+{
+    public long Id { get; private set; }
+
+    /// <summary>The customer of the owning record, so customer scoping needs no join.</summary>
+    public long CustomerId { get; private set; }
+    public DocumentOwner OwnerType { get; private set; }
+    public long OwnerId { get; private set; }
+    public DocumentKind Kind { get; private set; }
+
+    /// <summary>The name the file had when uploaded; only shown, never used as a path.</summary>
+    public string FileName { get; private set; } = "";
+
+    /// <summary>Decided from the content, not from the name.</summary>
+    public string ContentType { get; private set; } = "";
+    public long SizeBytes { get; private set; }
+    public string Sha256 { get; private set; } = "";
+    public bool HasThumbnail { get; private set; }
+
+    /// <summary>Position in an installation photo set (1, 2, 3…); null for other documents.</summary>
+    public int? Step { get; private set; }
+    public string? Caption { get; private set; }
+    public DateTime UploadedAtUtc { get; private set; }
+    public string UploadedBy { get; private set; } = "";
+
+    Document() { }
+
+    public static Document Create(
+        long customerId,
+        DocumentOwner ownerType,
+        long ownerId,
+        DocumentKind kind,
+        string fileName,
+        string contentType,
+        long sizeBytes,
+        string sha256,
+        bool hasThumbnail,
+        int? step,
+        string? caption,
+        string uploadedBy,
+        DateTime nowUtc
+    ) =>
+        new()
+        {
+            CustomerId = customerId,
+            OwnerType = ownerType,
+            OwnerId = ownerId,
+            Kind = kind,
+            FileName = fileName,
+            ContentType = contentType,
+            SizeBytes = sizeBytes,
+            Sha256 = sha256,
+            HasThumbnail = hasThumbnail,
+            Step = step,
+            Caption = string.IsNullOrWhiteSpace(caption) ? null : caption.Trim(),
+            UploadedBy = uploadedBy,
+            UploadedAtUtc = nowUtc,
+        };
+
+    public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
+}
+
+/// <summary>The kind of record a document is attached to.</summary>
+public enum DocumentOwner
+{
+    Customer,
+    Contract,
+    Asset,
+}
+
+/// <summary>Document kinds of DESIGN §3.</summary>
+public enum DocumentKind
+{
+    RepairSitePhoto,
+    InstallationPhoto,
+    FaultAnalysis,
+    RepairProcedure,
+    UserManual,
+    AdminManual,
+    DevelopmentMaterial,
+    Other,
+}
+
+public static class DocumentKinds
+{
+    public static string Title(DocumentKind k) =>
+        k switch
+        {
+            DocumentKind.RepairSitePhoto => "维修现场照片",
+            DocumentKind.InstallationPhoto => "安装过程照片",
+            DocumentKind.FaultAnalysis => "故障分析",
+            DocumentKind.RepairProcedure => "维修流程",
+            DocumentKind.UserManual => "用户手册",
+            DocumentKind.AdminManual => "管理员手册",
+            DocumentKind.DevelopmentMaterial => "开发资料",
+            DocumentKind.Other => "其他",
+        };
+
+    /// <summary>Deliverables every contract owes (DESIGN §2, promise 8).</summary>
+    public static readonly DocumentKind[] Deliverables =
+    [
+        DocumentKind.DevelopmentMaterial,
+        DocumentKind.UserManual,
+        DocumentKind.AdminManual,
+    ];
+}

@@ -1,0 +1,27 @@
+namespace AfterSales.Platform.Audit;
+
+/// <summary>Chinese names (dictionary keys) of audited record types and actions.</summary>
+public static class AuditNames
+{
+    public static string Entity(string type) =>
+        type switch
+        {
+            "Customer" => "用户单位",
+            "Contact" => "联系人",
+            "Site" => "地点",
+            "Contract" => "合同",
+            "Asset" => "设备",
+            "ProductType" => "产品类型",
+            "Document" => "文档",
+            "ApiKey" => "API 密钥",
+            _ => type,
+        };
+
+    public static string Action(AuditAction a) =>
+        a switch
+        {
+            AuditAction.Created => "新建",
+            AuditAction.Updated => "修改",
+            AuditAction.Deleted => "删除",
+        };
+}

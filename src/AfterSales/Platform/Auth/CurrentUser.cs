@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Security.Claims;
+
+namespace AfterSales.Platform.Auth;
+
+/// <summary>The person or machine behind the current request; "system" for background work.</summary>
+public sealed class CurrentUser(IHttpContextAccessor http)
+{
+    ClaimsPrincipal? Principal => http.HttpContext?.User is { Identity.IsAuthenticated: true } p ? p : null;
+
+    public string? UserId => Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public string DisplayName => Principal is null ? "system" : Principal.FindFirstValue("display_name") ?? Principal.Identity?.Name ?? "?";
+
+    /// <summary>
+    /// A customer user's organisation. A customer user without one sees nothing (-1 matches no
+    /// row) rather than everything.
+    /// </summary>
+    public long? CustomerId =>
+        Principal?.FindFirstValue(Policies.CustomerClaim) is { } v ? long.Parse(v, CultureInfo.InvariantCulture)
+        : IsInRole(Roles.Customer) ? -1
+        : null;
+
+    public bool IsCustomer => CustomerId is not null;
+
+    public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
+
+    public bool CanEditMasterData =>
+        IsInRole(Roles.Agent)
+        || IsInRole(Roles.Dispatcher)
+        || IsInRole(Roles.Manager)
+        || IsInRole(Roles.Admin)
+        || Principal?.HasClaim(Policies.ScopeClaim, Policies.EditMasterData) == true;
+
+    public bool IsStaff => Roles.Staff.Any(IsInRole);
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace AfterSales.Platform.Auth;
+
+/// <summary>
+/// Who may do what. Pages and endpoints name one of these; a machine client's API key
+/// satisfies a policy through its scopes.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Read customers, contracts, assets, documents (customers: only their own).</summary>
+    public const string ReadMasterData = "masterdata:read";
+
+    /// <summary>Create and change customers, contracts, assets, documents.</summary>
+    public const string EditMasterData = "masterdata:write";
+
+    /// <summary>Read the audit trail.</summary>
+    public const string ReadAudit = "audit:read";
+
+    /// <summary>Users, roles, API keys, settings.</summary>
+    public const string Administer = "admin";
+
+    /// <summary>Any signed-in staff member.</summary>
+    public const string Staff = "staff";
+
+    public const string ScopeClaim = "scope";
+    public const string CustomerClaim = "customer_id";
+
+    /// <summary>The scopes an API key may carry (a scope is the name of the policy it satisfies).</summary>
+    public static readonly string[] Scopes = [ReadMasterData, EditMasterData, ReadAudit];
+
+    public static void Add(AuthorizationOptions o)
+    {
+        o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        o.AddPolicy(ReadMasterData, p => p.RequireAssertion(c => HasRoleOrScope(c, ReadMasterData, [.. Roles.Staff, Roles.Customer])));
+        o.AddPolicy(
+            EditMasterData,
+            p => p.RequireAssertion(c => HasRoleOrScope(c, EditMasterData, [Roles.Agent, Roles.Dispatcher, Roles.Manager, Roles.Admin]))
+        );
+        o.AddPolicy(ReadAudit, p => p.RequireAssertion(c => HasRoleOrScope(c, ReadAudit, Roles.Staff)));
+        o.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
+        o.AddPolicy(Staff, p => p.RequireRole(Roles.Staff));
+    }
+
+    static bool HasRoleOrScope(AuthorizationHandlerContext c, string scope, string[] roles) =>
+        roles.Any(c.User.IsInRole) || c.User.HasClaim(ScopeClaim, scope);
+}

@@ -1,0 +1,95 @@
+using System.Linq.Expressions;
+using AfterSales.Platform.Audit;
+using AfterSales.Platform.Auth;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Platform.Data;
+
+/// <summary>
+/// The one unit of work. Each feature adds its sets in a partial file next to its entities
+/// (e.g. Features/Customers/AppDbContext.Customers.cs) and its mapping as an
+/// IEntityTypeConfiguration in the same folder.
+/// </summary>
+public partial class AppDbContext(DbContextOptions options, CurrentUser user, TimeProvider clock)
+    : IdentityDbContext<AppUser, IdentityRole, string>(options)
+{
+    /// <summary>
+    /// The customer organisation the signed-in user belongs to, or null for staff and
+    /// background work. Every <see cref="ICustomerOwned"/> set is filtered by it, so a customer
+    /// user cannot reach another organisation's rows by any query.
+    /// </summary>
+    public long? CustomerScope => user.CustomerId;
+
+    internal CurrentUser User => user;
+
+    internal TimeProvider Clock => clock;
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Bulk generation of benchmark data only: writes without audit rows.</summary>
+    internal bool AuditDisabled { get; set; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        ApplyCustomerScope(builder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is stored and read back as UTC on both providers.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+    }
+
+    void ApplyCustomerScope(ModelBuilder builder)
+    {
+        foreach (var type in builder.Model.GetEntityTypes())
+        {
+            if (!typeof(ICustomerOwned).IsAssignableFrom(type.ClrType) || type.BaseType is not null)
+                continue;
+            // e => this.CustomerScope == null || e.CustomerId == this.CustomerScope
+            var e = Expression.Parameter(type.ClrType, "e");
+            var scope = Expression.Property(Expression.Constant(this), nameof(CustomerScope));
+            // The customer itself is scoped by its own key.
+            var column = type.FindProperty(nameof(ICustomerOwned.CustomerId)) is null ? "Id" : nameof(ICustomerOwned.CustomerId);
+            var customerId = Expression.Property(e, column);
+            var body = Expression.OrElse(
+                Expression.Equal(scope, Expression.Constant(null, typeof(long?))),
+                Expression.Equal(Expression.Convert(customerId, typeof(long?)), scope)
+            );
+            builder.Entity(type.ClrType).HasQueryFilter(Expression.Lambda(body, e));
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AuditLog.RefuseRewrites(ChangeTracker);
+        var pending = AuditDisabled ? [] : AuditLog.Capture(ChangeTracker);
+        if (pending.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        // Keys of new rows are known only after the insert, so the audit rows are written in a
+        // second statement batch inside the same transaction: both land or neither does.
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditEntries.AddRange(AuditLog.Complete(pending, user, clock.GetUtcNow().UtcDateTime));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null)
+                await own.CommitAsync(cancellationToken);
+            return count;
+        }
+        finally
+        {
+            if (own is not null)
+                await own.DisposeAsync();
+        }
+    }
+}

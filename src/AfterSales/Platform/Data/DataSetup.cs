@@ -1,0 +1,52 @@
+using AfterSales.Platform.Auth;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Platform.Data;
+
+internal static class DataSetup
+{
+    public const string Sqlite = "Sqlite";
+    public const string Postgres = "Postgres";
+
+    /// <summary>The folder that holds the SQLite file, uploaded files and data-protection keys.</summary>
+    public static string DataFolder(IConfiguration config) => Path.GetFullPath(config["Data:Folder"] is { Length: > 0 } f ? f : "data");
+
+    public static void AddData(this WebApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var provider = config["Database:Provider"] ?? Sqlite;
+        var cs = config.GetConnectionString("Default");
+        builder.Services.AddScoped<CurrentUser>();
+        if (provider.Equals(Postgres, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(cs))
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Default is empty.");
+            builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(cs));
+        }
+        else if (provider.Equals(Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(cs))
+            {
+                var folder = DataFolder(config);
+                Directory.CreateDirectory(folder);
+                cs = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "aftersales.db") }.ToString();
+            }
+            builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(cs).AddInterceptors(new SqlitePragmas()));
+        }
+        else
+        {
+            throw new InvalidOperationException($"Unknown Database:Provider '{provider}' (Sqlite or Postgres).");
+        }
+    }
+
+    /// <summary>Brings the schema up to date; SQLite switches to write-ahead logging once, for good.</summary>
+    public static async Task MigrateAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await db.Database.MigrateAsync(ct);
+    }
+}

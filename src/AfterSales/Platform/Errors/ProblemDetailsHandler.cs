@@ -1,0 +1,44 @@
+using AfterSales.Platform.Localization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AfterSales.Platform.Errors;
+
+/// <summary>Business-rule refusals on the API become 409/422 ProblemDetails in the caller's language.</summary>
+internal sealed class ProblemDetailsHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        ProblemDetails? details = exception switch
+        {
+            DomainException { Field: { } field } d => new ValidationProblemDetails(
+                new Dictionary<string, string[]> { [Camel(field)] = [d.Localized] }
+            )
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = Texts.T("提交的内容有误"),
+            },
+            DomainException d => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = Texts.T("操作被拒绝"),
+                Detail = d.Localized,
+            },
+            NotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = Texts.T("未找到") },
+            _ => null,
+        };
+        if (details is null)
+            return false;
+        http.Response.StatusCode = details.Status!.Value;
+        return await problems.TryWriteAsync(
+            new()
+            {
+                HttpContext = http,
+                ProblemDetails = details,
+                Exception = exception,
+            }
+        );
+    }
+
+    static string Camel(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
+}

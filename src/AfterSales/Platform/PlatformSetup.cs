@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using AfterSales.Platform.Auth;
+using AfterSales.Platform.Data;
+using AfterSales.Platform.Errors;
+using AfterSales.Platform.Localization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.WebEncoders;
+using Scalar.AspNetCore;
+
+namespace AfterSales.Platform;
+
+internal static class PlatformSetup
+{
+    const string SmartScheme = "Smart";
+
+    public static void AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+
+        services
+            .AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AppClaimsFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrors>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/Denied";
+            o.Cookie.Name = "aftersales.auth";
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            // Machines and scripts get status codes, not a login page.
+            o.Events.OnRedirectToLogin = c => ApiStatusOr(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => ApiStatusOr(c, StatusCodes.Status403Forbidden);
+        });
+        services
+            .AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultAuthenticateScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+                o.DefaultForbidScheme = SmartScheme;
+            })
+            .AddPolicyScheme(
+                SmartScheme,
+                "Cookie or API key",
+                o =>
+                    o.ForwardDefaultSelector = c =>
+                        c.Request.Headers.ContainsKey(ApiKeyHandler.Header) ? ApiKeyHandler.SchemeName : IdentityConstants.ApplicationScheme
+            )
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null);
+        services.AddAuthorization(Policies.Add);
+
+        services.AddSingleton<IStringLocalizerFactory, DictionaryLocalizerFactory>();
+        services.AddSingleton<IStringLocalizer>(new DictionaryLocalizer());
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Texts.Chinese);
+            o.SupportedCultures = o.SupportedUICultures = Texts.Supported;
+            o.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider(),
+                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+                // Pages default to Chinese whatever the browser says; API clients choose by header.
+                new ApiAcceptLanguageProvider(),
+            ];
+        });
+        // Razor would otherwise write every Chinese character as an HTML entity.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services
+            .AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AllowAnonymousToFolder("/Account");
+                o.Conventions.AuthorizeFolder("/Account/Manage");
+            })
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<DomainExceptionPageFilter>();
+                o.ModelMetadataDetailsProviders.Add(new DefaultMessagesProvider());
+                BindingMessages.Apply(o.ModelBindingMessageProvider);
+            })
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(Texts)))
+            .AddViewLocalization();
+        services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsHandler>();
+        services.AddOpenApi(o =>
+            o.AddDocumentTransformer(
+                (doc, _, _) =>
+                {
+                    doc.Info.Title = "AfterSales API";
+                    doc.Info.Description =
+                        "售后服务管理系统 JSON API. Authenticate with a browser session or an API key in the X-Api-Key header.";
+                    return Task.CompletedTask;
+                }
+            )
+        );
+        services.ConfigureHttpJsonOptions(o =>
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter())
+        );
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        var dataFolder = DataSetup.DataFolder(builder.Configuration);
+        services
+            .AddDataProtection()
+            .SetApplicationName("AfterSales")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
+    }
+
+    public static void UsePlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler("/Error");
+        // The API answers errors with ProblemDetails; people get a page in their language.
+        app.UseWhen(IsApi, a => a.UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c), a => a.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
+        app.MapScalarApiReference(
+                "/docs/api",
+                o => o.WithTitle("AfterSales API").DisableDefaultFonts().WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            )
+            .RequireAuthorization();
+        app.MapRazorPages().WithStaticAssets();
+    }
+
+    static bool IsApi(HttpContext c) => c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/openapi");
+
+    static Task ApiStatusOr<T>(Microsoft.AspNetCore.Authentication.RedirectContext<T> c, int status)
+        where T : AuthenticationSchemeOptions
+    {
+        if (c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/openapi"))
+            c.Response.StatusCode = status;
+        else
+            c.Response.Redirect(c.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>For /api requests only: the language of Accept-Language (errors, validation messages).</summary>
+internal sealed class ApiAcceptLanguageProvider : RequestCultureProvider
+{
+    readonly AcceptLanguageHeaderRequestCultureProvider _inner = new();
+
+    public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext) =>
+        httpContext.Request.Path.StartsWithSegments("/api")
+            ? _inner.DetermineProviderCultureResult(httpContext)
+            : NullProviderCultureResult;
+}
