@@ -71,9 +71,11 @@ public static class Browser
         // Nothing may leave the machine: every request must go to the application itself.
         await context.RouteAsync(
             "**/*",
-            route => route.Request.Url.StartsWith(baseUrl, StringComparison.Ordinal) || route.Request.Url.StartsWith("data:", StringComparison.Ordinal)
-                ? route.ContinueAsync()
-                : throw new InvalidOperationException($"external request: {route.Request.Url}")
+            route =>
+                route.Request.Url.StartsWith(baseUrl, StringComparison.Ordinal)
+                || route.Request.Url.StartsWith("data:", StringComparison.Ordinal)
+                    ? route.ContinueAsync()
+                    : throw new InvalidOperationException($"external request: {route.Request.Url}")
         );
         return await context.NewPageAsync();
     }
@@ -87,7 +89,9 @@ public static class Browser
     }
 
     static string Artifacts =>
-        Environment.GetEnvironmentVariable("AFTERSALES_ARTIFACTS") is { Length: > 0 } a ? a : Path.Combine(AppContext.BaseDirectory, "TestResults");
+        Environment.GetEnvironmentVariable("AFTERSALES_ARTIFACTS") is { Length: > 0 } a
+            ? a
+            : Path.Combine(AppContext.BaseDirectory, "TestResults");
 
     public static async Task SignInAsync(this IPage page, string user, string password)
     {
