@@ -22,6 +22,10 @@ internal static class PlatformSetup
     public static void AddPlatform(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // Run from the build output (dotnet run) the assets live in the project and its packages;
+        // without this, compressed variants are announced but served empty outside Development.
+        // Published output has no such manifest, and this is a no-op there.
+        builder.WebHost.UseStaticWebAssets();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
 
