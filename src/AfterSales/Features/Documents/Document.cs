@@ -1,14 +1,15 @@
 using AfterSales.Platform.Audit;
 using AfterSales.Platform.Data;
+using AfterSales.Platform.Errors;
 
 namespace AfterSales.Features.Documents;
 
 /// <summary>
 /// A stored file attached to one record. The bytes live once under the data folder, named by
 /// their SHA-256 (content-addressed); this row says what they are and whose they are.
-/// Access is decided through the owning record.
+/// Access is decided through the owning record. Uploads and deletions show in the owner's change history.
 /// </summary>
-public sealed class Document : IAudited, ICustomerOwned
+public sealed class Document : IAuditedChild, ICustomerOwned
 {
     public long Id { get; private set; }
 
@@ -33,6 +34,9 @@ public sealed class Document : IAudited, ICustomerOwned
     public DateTime UploadedAtUtc { get; private set; }
     public string UploadedBy { get; private set; } = "";
 
+    string IAuditedChild.AuditParentType => OwnerType.ToString();
+    long IAuditedChild.AuditParentId => OwnerId;
+
     Document() { }
 
     public static Document Create(
@@ -49,8 +53,10 @@ public sealed class Document : IAudited, ICustomerOwned
         string? caption,
         string uploadedBy,
         DateTime nowUtc
-    ) =>
-        new()
+    )
+    {
+        CheckDetails(kind, step, caption);
+        return new()
         {
             CustomerId = customerId,
             OwnerType = ownerType,
@@ -66,6 +72,29 @@ public sealed class Document : IAudited, ICustomerOwned
             UploadedBy = uploadedBy,
             UploadedAtUtc = nowUtc,
         };
+    }
+
+    public const int MaxCaption = 200;
+    public const int MaxStep = 999;
+
+    /// <summary>
+    /// The rules for what is said about a file, checked before its bytes are stored: a step only
+    /// orders an installation photo set, and it starts at 1.
+    /// </summary>
+    public static void CheckDetails(DocumentKind kind, int? step, string? caption)
+    {
+        if (!Enum.IsDefined(kind))
+            throw DomainException.For(nameof(Kind), "请选择文档类型");
+        if (step is not null && kind != DocumentKind.InstallationPhoto)
+            throw DomainException.For(nameof(Step), "只有安装过程照片可以填写步骤");
+        if (step is < 1 or > MaxStep)
+            throw DomainException.For(nameof(Step), "步骤应在1到{0}之间", MaxStep);
+        if (caption?.Trim().Length > MaxCaption)
+            throw DomainException.For(nameof(Caption), "说明不能超过{0}个字符", MaxCaption);
+    }
+
+    /// <summary>Photo kinds hold pictures, not PDFs or spreadsheets.</summary>
+    public static bool IsPhotoKind(DocumentKind kind) => kind is DocumentKind.InstallationPhoto or DocumentKind.RepairSitePhoto;
 
     public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
 }

@@ -1,0 +1,44 @@
+using AfterSales.Platform.Data;
+using AfterSales.Platform.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Features.Documents;
+
+/// <summary>The record a document belongs to, as far as documents need to know it.</summary>
+public sealed record OwnerRecord(DocumentOwner Type, long Id, long CustomerId, string Title, string Url);
+
+/// <summary>
+/// Finds the owning record through the normal, customer-scoped sets: a record the caller may
+/// not see does not exist for them (<see cref="NotFoundException"/>, the same as a wrong id).
+/// </summary>
+public static class DocumentOwners
+{
+    public static string Title(DocumentOwner owner) =>
+        owner switch
+        {
+            DocumentOwner.Customer => "用户单位",
+            DocumentOwner.Contract => "合同",
+            DocumentOwner.Asset => "设备",
+        };
+
+    public static async Task<OwnerRecord> FindAsync(AppDbContext db, DocumentOwner owner, long id, CancellationToken ct)
+    {
+        var found = owner switch
+        {
+            DocumentOwner.Customer => await db
+                .Customers.Where(c => c.Id == id)
+                .Select(c => new OwnerRecord(owner, c.Id, c.Id, c.Name, $"/Customers/{c.Id}"))
+                .FirstOrDefaultAsync(ct),
+            DocumentOwner.Contract => await db
+                .Contracts.Where(c => c.Id == id)
+                .Select(c => new OwnerRecord(owner, c.Id, c.CustomerId, c.Number, $"/Contracts/{c.Id}"))
+                .FirstOrDefaultAsync(ct),
+            DocumentOwner.Asset => await db
+                .Assets.Where(a => a.Id == id)
+                .Select(a => new OwnerRecord(owner, a.Id, a.CustomerId, a.ProductType!.Name + " · " + a.Location, $"/Assets/{a.Id}"))
+                .FirstOrDefaultAsync(ct),
+            _ => null,
+        };
+        return found ?? throw new NotFoundException();
+    }
+}
