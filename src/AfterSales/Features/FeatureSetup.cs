@@ -1,3 +1,4 @@
+using AfterSales.Features.Customers;
 using AfterSales.Features.Documents;
 
 namespace AfterSales.Features;
@@ -7,12 +8,14 @@ internal static class FeatureSetup
 {
     public static void AddFeatures(this WebApplicationBuilder builder)
     {
+        builder.AddCustomers();
         builder.AddDocuments();
     }
 
     public static void MapFeatures(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization();
+        api.MapCustomersApi();
         api.MapDocumentsApi();
         app.MapDocumentDownloads();
     }

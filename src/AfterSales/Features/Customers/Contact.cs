@@ -40,5 +40,8 @@ public sealed class Contact : IAuditedChild, ICustomerOwned
         (Name, Phone, Email, Title, IsPrimary) = (name.Trim(), normalized, Blank(email), Blank(title), isPrimary);
     }
 
+    /// <summary>Another contact became the primary one.</summary>
+    internal void Demote() => IsPrimary = false;
+
     static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -65,6 +65,13 @@ public sealed class Customer : IAudited, ICustomerOwned
         return contact;
     }
 
+    /// <summary>The primary contact is the one called first, so there is only one.</summary>
+    public void MakePrimary(Contact primary)
+    {
+        foreach (var other in Contacts.Where(c => c != primary && c.IsPrimary))
+            other.Demote();
+    }
+
     public Site AddSite(string name, string address)
     {
         var site = new Site(this, name, address);

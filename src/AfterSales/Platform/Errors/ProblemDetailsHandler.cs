@@ -1,5 +1,7 @@
+using System.Globalization;
 using AfterSales.Platform.Localization;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AfterSales.Platform.Errors;
@@ -9,6 +11,10 @@ internal sealed class ProblemDetailsHandler(IProblemDetailsService problems) : I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        // The exception handler sits outside the localisation middleware, whose culture is gone
+        // by the time the exception arrives here; the request's culture is still on the context.
+        if (http.Features.Get<IRequestCultureFeature>()?.RequestCulture is { } requested)
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (requested.Culture, requested.UICulture);
         ProblemDetails? details = exception switch
         {
             DomainException { Field: { } field } d => new ValidationProblemDetails(

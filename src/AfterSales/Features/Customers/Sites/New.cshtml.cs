@@ -1,0 +1,40 @@
+using AfterSales.Platform.Auth;
+using AfterSales.Platform.Data;
+using AfterSales.Platform.Errors;
+using AfterSales.Platform.Htmx;
+using AfterSales.Platform.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Features.Customers;
+
+[Authorize(Policy = Policies.EditMasterData)]
+public sealed class NewSiteModel(SiteEditor editor, AppDbContext db) : PageModel
+{
+    [BindProperty]
+    public SiteInput Input { get; set; } = new();
+
+    public long CustomerId { get; private set; }
+    public string CustomerName { get; private set; } = "";
+
+    public async Task OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct);
+
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        if (!ModelState.IsValid)
+            return this.Invalid();
+        var site = await editor.AddAsync(id, Input, ct);
+        TempData["Flash"] = Texts.T("已添加地点“{0}”", site.Name);
+        return this.SeeOther($"/Customers/{id}#sites");
+    }
+
+    async Task LoadAsync(long id, CancellationToken ct)
+    {
+        CustomerId = id;
+        CustomerName =
+            await db.Customers.Where(c => c.Id == id).Select(c => c.Name).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+    }
+}
