@@ -13,7 +13,12 @@ internal static class AuditLog
 
     internal sealed record Change(string P, string? O, string? N);
 
-    static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    // Chinese stays readable in the stored JSON; it is HTML-encoded wherever it is shown.
+    static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static void RefuseRewrites(ChangeTracker tracker)
     {
@@ -44,41 +49,48 @@ internal static class AuditLog
                 action = AuditAction.Updated;
             if (action is null)
                 continue;
-            var changes = new List<Change>();
-            foreach (var p in entry.Properties)
-            {
-                if (p.Metadata.IsPrimaryKey() || p.Metadata.IsShadowProperty() && p.Metadata.IsForeignKey())
-                    continue;
-                var (o, n) = action switch
-                {
-                    AuditAction.Created => ((object?)null, p.CurrentValue),
-                    AuditAction.Deleted => (p.OriginalValue, null),
-                    _ => (p.OriginalValue, p.CurrentValue),
-                };
-                if (action == AuditAction.Updated && (!p.IsModified || Equals(o, n)))
-                    continue;
-                if (action != AuditAction.Updated && (o ?? n) is null)
-                    continue;
-                changes.Add(new Change(p.Metadata.Name, Format(o), Format(n)));
-            }
-            // Owned value objects (a contract's service terms) are audited as part of their owner.
-            foreach (var owned in entry.References.Where(r => r.TargetEntry?.Metadata.IsOwned() == true))
-            {
-                var t = owned.TargetEntry!;
-                foreach (var p in t.Properties.Where(p => !p.Metadata.IsKey() && !p.Metadata.IsForeignKey()))
-                {
-                    var o = t.State == EntityState.Added ? null : p.OriginalValue;
-                    var n = t.State == EntityState.Deleted ? null : p.CurrentValue;
-                    if (t.State == EntityState.Unchanged || Equals(o, n))
-                        continue;
-                    changes.Add(new Change($"{owned.Metadata.Name}.{p.Metadata.Name}", Format(o), Format(n)));
-                }
-            }
+            // Values of new rows are read after the insert, when keys and foreign keys are real.
+            var changes = action == AuditAction.Created ? [] : ChangesOf(entry, action.Value);
             if (action == AuditAction.Updated && changes.Count == 0)
                 continue;
             pending.Add(new Pending(entry, action.Value, changes));
         }
         return pending;
+    }
+
+    static List<Change> ChangesOf(EntityEntry entry, AuditAction action)
+    {
+        var changes = new List<Change>();
+        foreach (var p in entry.Properties)
+        {
+            if (p.Metadata.IsPrimaryKey() || p.Metadata.IsShadowProperty() && p.Metadata.IsForeignKey())
+                continue;
+            var (o, n) = action switch
+            {
+                AuditAction.Created => ((object?)null, p.CurrentValue),
+                AuditAction.Deleted => (p.OriginalValue, null),
+                _ => (p.OriginalValue, p.CurrentValue),
+            };
+            if (action == AuditAction.Updated && (!p.IsModified || Equals(o, n)))
+                continue;
+            if (action != AuditAction.Updated && (o ?? n) is null)
+                continue;
+            changes.Add(new Change(p.Metadata.Name, Format(o), Format(n)));
+        }
+        // Owned value objects (a contract's service terms) are audited as part of their owner.
+        foreach (var owned in entry.References.Where(r => r.TargetEntry?.Metadata.IsOwned() == true))
+        {
+            var t = owned.TargetEntry!;
+            foreach (var p in t.Properties.Where(p => !p.Metadata.IsKey() && !p.Metadata.IsForeignKey()))
+            {
+                var o = action == AuditAction.Created || t.State == EntityState.Added ? null : p.OriginalValue;
+                var n = t.State == EntityState.Deleted ? null : p.CurrentValue;
+                if (action != AuditAction.Created && t.State == EntityState.Unchanged || Equals(o, n))
+                    continue;
+                changes.Add(new Change($"{owned.Metadata.Name}.{p.Metadata.Name}", Format(o), Format(n)));
+            }
+        }
+        return changes;
     }
 
     public static IEnumerable<AuditEntry> Complete(List<Pending> pending, CurrentUser user, DateTime nowUtc)
@@ -96,7 +108,7 @@ internal static class AuditLog
                 parent?.AuditParentType,
                 parent?.AuditParentId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 action,
-                JsonSerializer.Serialize(changes, Json)
+                JsonSerializer.Serialize(action == AuditAction.Created ? ChangesOf(entry, action) : changes, Json)
             );
         }
     }
