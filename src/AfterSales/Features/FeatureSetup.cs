@@ -1,5 +1,6 @@
 using AfterSales.Features.Customers;
 using AfterSales.Features.Documents;
+using AfterSales.Features.WorkOrders;
 
 namespace AfterSales.Features;
 
@@ -10,6 +11,7 @@ internal static class FeatureSetup
     {
         builder.AddCustomers();
         builder.AddDocuments();
+        builder.AddWorkOrders();
     }
 
     public static void MapFeatures(this WebApplication app)
@@ -17,6 +19,7 @@ internal static class FeatureSetup
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         api.MapCustomersApi();
         api.MapDocumentsApi();
+        api.MapWorkOrdersApi();
         app.MapDocumentDownloads();
     }
 }

@@ -33,4 +33,9 @@ public sealed class CurrentUser(IHttpContextAccessor http)
         || Principal?.HasClaim(Policies.ScopeClaim, Policies.EditMasterData) == true;
 
     public bool IsStaff => Roles.Staff.Any(IsInRole);
+
+    /// <summary>A technician and nothing more sees only the work orders assigned to them.</summary>
+    public bool IsTechnicianOnly =>
+        IsInRole(Roles.Technician)
+        && !new[] { Roles.Agent, Roles.Dispatcher, Roles.Expert, Roles.Manager, Roles.Auditor, Roles.Admin }.Any(IsInRole);
 }

@@ -14,6 +14,15 @@ public static class Policies
     /// <summary>Create and change customers, contracts, assets, documents.</summary>
     public const string EditMasterData = "masterdata:write";
 
+    /// <summary>Read work orders (customers: their own; technicians: those assigned to them).</summary>
+    public const string ReadWorkOrders = "workorders:read";
+
+    /// <summary>Log requests and record what happens to them (intake, response, dispatch, visits…).</summary>
+    public const string HandleWorkOrders = "workorders:write";
+
+    /// <summary>Override coverage decisions and other manager calls.</summary>
+    public const string Manage = "manage";
+
     /// <summary>Read the audit trail.</summary>
     public const string ReadAudit = "audit:read";
 
@@ -27,7 +36,7 @@ public static class Policies
     public const string CustomerClaim = "customer_id";
 
     /// <summary>The scopes an API key may carry (a scope is the name of the policy it satisfies).</summary>
-    public static readonly string[] Scopes = [ReadMasterData, EditMasterData, ReadAudit];
+    public static readonly string[] Scopes = [ReadMasterData, EditMasterData, ReadWorkOrders, HandleWorkOrders, ReadAudit];
 
     public static void Add(AuthorizationOptions o)
     {
@@ -37,6 +46,19 @@ public static class Policies
             EditMasterData,
             p => p.RequireAssertion(c => HasRoleOrScope(c, EditMasterData, [Roles.Agent, Roles.Dispatcher, Roles.Manager, Roles.Admin]))
         );
+        o.AddPolicy(ReadWorkOrders, p => p.RequireAssertion(c => HasRoleOrScope(c, ReadWorkOrders, [.. Roles.Staff, Roles.Customer])));
+        o.AddPolicy(
+            HandleWorkOrders,
+            p =>
+                p.RequireAssertion(c =>
+                    HasRoleOrScope(
+                        c,
+                        HandleWorkOrders,
+                        [Roles.Agent, Roles.Dispatcher, Roles.Technician, Roles.Expert, Roles.Manager, Roles.Admin]
+                    )
+                )
+        );
+        o.AddPolicy(Manage, p => p.RequireRole(Roles.Manager, Roles.Admin));
         o.AddPolicy(ReadAudit, p => p.RequireAssertion(c => HasRoleOrScope(c, ReadAudit, Roles.Staff)));
         o.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         o.AddPolicy(Staff, p => p.RequireRole(Roles.Staff));
