@@ -1,3 +1,7 @@
+using AfterSales.Features.Assets;
+using AfterSales.Features.Catalog;
+using AfterSales.Features.Contracts;
+
 namespace AfterSales.Features;
 
 /// <summary>The features of the application, registered and mapped in one readable place.</summary>
@@ -11,6 +15,8 @@ internal static class FeatureSetup
     public static void MapFeatures(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization();
-        _ = api;
+        api.MapContractsApi();
+        api.MapCatalogApi();
+        api.MapAssetsApi();
     }
 }

@@ -14,6 +14,9 @@ public static class Policies
     /// <summary>Create and change customers, contracts, assets, documents.</summary>
     public const string EditMasterData = "masterdata:write";
 
+    /// <summary>Change the catalog of product types: managers and admins, not every editor.</summary>
+    public const string EditCatalog = "catalog:write";
+
     /// <summary>Read the audit trail.</summary>
     public const string ReadAudit = "audit:read";
 
@@ -27,7 +30,7 @@ public static class Policies
     public const string CustomerClaim = "customer_id";
 
     /// <summary>The scopes an API key may carry (a scope is the name of the policy it satisfies).</summary>
-    public static readonly string[] Scopes = [ReadMasterData, EditMasterData, ReadAudit];
+    public static readonly string[] Scopes = [ReadMasterData, EditMasterData, EditCatalog, ReadAudit];
 
     public static void Add(AuthorizationOptions o)
     {
@@ -37,6 +40,7 @@ public static class Policies
             EditMasterData,
             p => p.RequireAssertion(c => HasRoleOrScope(c, EditMasterData, [Roles.Agent, Roles.Dispatcher, Roles.Manager, Roles.Admin]))
         );
+        o.AddPolicy(EditCatalog, p => p.RequireAssertion(c => HasRoleOrScope(c, EditCatalog, [Roles.Manager, Roles.Admin])));
         o.AddPolicy(ReadAudit, p => p.RequireAssertion(c => HasRoleOrScope(c, ReadAudit, Roles.Staff)));
         o.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         o.AddPolicy(Staff, p => p.RequireRole(Roles.Staff));
