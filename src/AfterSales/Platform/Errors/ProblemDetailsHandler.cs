@@ -1,5 +1,7 @@
+using System.Globalization;
 using AfterSales.Platform.Localization;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AfterSales.Platform.Errors;
@@ -9,6 +11,13 @@ internal sealed class ProblemDetailsHandler(IProblemDetailsService problems) : I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        // The exception handler runs outside the localisation middleware, whose culture has been
+        // undone by now: take the request's language back before writing the messages.
+        if (http.Features.Get<IRequestCultureFeature>() is { } language)
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (
+                language.RequestCulture.Culture,
+                language.RequestCulture.UICulture
+            );
         ProblemDetails? details = exception switch
         {
             DomainException { Field: { } field } d => new ValidationProblemDetails(
