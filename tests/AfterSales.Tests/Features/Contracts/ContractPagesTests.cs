@@ -43,6 +43,20 @@ public sealed class ContractPagesTests
     }
 
     [Fact]
+    public async Task The_customer_search_above_the_select_offers_the_matching_customers()
+    {
+        await using var app = new AppFactory();
+        await app.CustomerAsync("杭州市第一中学");
+        await app.CustomerAsync("浙江省人民医院");
+        var agent = await app.SignInAsync(Roles.Agent);
+
+        var options = await agent.GetStringAsync("/Contracts/New?handler=Customers&customerQuery=人民");
+
+        options.ShouldContain("浙江省人民医院");
+        options.ShouldNotContain("杭州市第一中学");
+    }
+
+    [Fact]
     public async Task An_agent_creates_a_contract_and_its_page_shows_every_term_and_the_periods_running_today()
     {
         await using var app = new AppFactory();
