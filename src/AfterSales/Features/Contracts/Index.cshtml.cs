@@ -34,7 +34,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentUser 
     public List<Row> Rows { get; private set; } = [];
     public bool CanEdit => me.CanEditMasterData;
 
-    public sealed record Row(Contract Contract, string CustomerName, WarrantyStatus Warranty);
+    public sealed record Row(Contract Contract, string CustomerName);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -49,7 +49,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentUser 
             .Take(ContractSearch.PageSize)
             .Select(c => new { Contract = c, CustomerName = c.Customer!.Name })
             .ToListAsync(ct);
-        Rows = [.. page.Select(r => new Row(r.Contract, r.CustomerName, Asset.WarrantyOn(r.Contract, Today)))];
+        Rows = [.. page.Select(r => new Row(r.Contract, r.CustomerName))];
         return this.PageOrPartial("_Rows");
     }
 
