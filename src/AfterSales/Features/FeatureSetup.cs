@@ -1,3 +1,6 @@
+using AfterSales.Features.Assets;
+using AfterSales.Features.Catalog;
+using AfterSales.Features.Contracts;
 using AfterSales.Features.Customers;
 using AfterSales.Features.Documents;
 using AfterSales.Features.WorkOrders;
@@ -18,6 +21,9 @@ internal static class FeatureSetup
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         api.MapCustomersApi();
+        api.MapContractsApi();
+        api.MapCatalogApi();
+        api.MapAssetsApi();
         api.MapDocumentsApi();
         api.MapWorkOrdersApi();
         app.MapDocumentDownloads();

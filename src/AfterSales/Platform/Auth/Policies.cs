@@ -23,6 +23,9 @@ public static class Policies
     /// <summary>Override coverage decisions and other manager calls.</summary>
     public const string Manage = "manage";
 
+    /// <summary>Change the catalog of product types: managers and admins, not every editor.</summary>
+    public const string EditCatalog = "catalog:write";
+
     /// <summary>Read the audit trail.</summary>
     public const string ReadAudit = "audit:read";
 
@@ -36,7 +39,7 @@ public static class Policies
     public const string CustomerClaim = "customer_id";
 
     /// <summary>The scopes an API key may carry (a scope is the name of the policy it satisfies).</summary>
-    public static readonly string[] Scopes = [ReadMasterData, EditMasterData, ReadWorkOrders, HandleWorkOrders, ReadAudit];
+    public static readonly string[] Scopes = [ReadMasterData, EditMasterData, EditCatalog, ReadWorkOrders, HandleWorkOrders, ReadAudit];
 
     public static void Add(AuthorizationOptions o)
     {
@@ -59,6 +62,7 @@ public static class Policies
                 )
         );
         o.AddPolicy(Manage, p => p.RequireRole(Roles.Manager, Roles.Admin));
+        o.AddPolicy(EditCatalog, p => p.RequireAssertion(c => HasRoleOrScope(c, EditCatalog, [Roles.Manager, Roles.Admin])));
         o.AddPolicy(ReadAudit, p => p.RequireAssertion(c => HasRoleOrScope(c, ReadAudit, Roles.Staff)));
         o.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         o.AddPolicy(Staff, p => p.RequireRole(Roles.Staff));

@@ -46,5 +46,6 @@ internal sealed class ProblemDetailsHandler(IProblemDetailsService problems) : I
         );
     }
 
-    static string Camel(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
+    // Each segment of a nested field ("Terms.WarrantyMonths") as the JSON names it: "terms.warrantyMonths".
+    static string Camel(string s) => string.Join('.', s.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));
 }
