@@ -14,7 +14,7 @@ public static class Policies
     /// <summary>Create and change customers, contracts, assets, documents.</summary>
     public const string EditMasterData = "masterdata:write";
 
-    /// <summary>Read the audit trail.</summary>
+    /// <summary>Read the whole audit trail (managers, auditors, admins; a record's own history is shown to all staff).</summary>
     public const string ReadAudit = "audit:read";
 
     /// <summary>Users, roles, API keys, settings.</summary>
@@ -37,7 +37,7 @@ public static class Policies
             EditMasterData,
             p => p.RequireAssertion(c => HasRoleOrScope(c, EditMasterData, [Roles.Agent, Roles.Dispatcher, Roles.Manager, Roles.Admin]))
         );
-        o.AddPolicy(ReadAudit, p => p.RequireAssertion(c => HasRoleOrScope(c, ReadAudit, Roles.Staff)));
+        o.AddPolicy(ReadAudit, p => p.RequireAssertion(c => HasRoleOrScope(c, ReadAudit, [Roles.Manager, Roles.Auditor, Roles.Admin])));
         o.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         o.AddPolicy(Staff, p => p.RequireRole(Roles.Staff));
     }
