@@ -94,7 +94,8 @@ internal static class PlatformSetup
             .AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";
-                o.Conventions.AllowAnonymousToFolder("/Account");
+                // Each page declares its own access; a folder-wide AllowAnonymous would also open
+                // /Account/Manage, since it wins over Authorize.
                 o.Conventions.AuthorizeFolder("/Account/Manage");
             })
             .AddMvcOptions(o =>
@@ -134,11 +135,16 @@ internal static class PlatformSetup
 
     public static void UsePlatform(this WebApplication app)
     {
+        // First, so that error pages and ProblemDetails written by the handlers below are in the
+        // caller's language too (the culture set further in does not flow back out to them).
+        app.UseRequestLocalization();
         app.UseExceptionHandler("/Error");
         // The API answers errors with ProblemDetails; people get a page in their language.
         app.UseWhen(IsApi, a => a.UseStatusCodePages());
         app.UseWhen(c => !IsApi(c), a => a.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
-        app.UseRequestLocalization();
+        // Routing after the status-code pages, so that the re-executed request for /Error finds
+        // its page (with the implicit routing at the very start, a 404 page came out blank).
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

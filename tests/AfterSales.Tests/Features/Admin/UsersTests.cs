@@ -261,6 +261,22 @@ public sealed class UsersTests
         html.ShouldNotContain("第一中学");
     }
 
+    [Fact]
+    public async Task An_unknown_account_is_a_not_found_page()
+    {
+        await using var app = new AppFactory();
+        var admin = await app.SignInAsync(Roles.Admin);
+
+        var edit = await admin.GetAsync("/Admin/Users/Edit/no-such-user");
+        var password = await admin.GetAsync("/Admin/Users/Password/no-such-user");
+        var locked = await admin.PostFieldsAsync("/Admin/Users/Edit/no-such-user?handler=Lock", [], "/Admin/Users");
+
+        edit.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await edit.ParseAsync()).Text("h1").ShouldBe("页面不存在");
+        password.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        locked.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
     [Theory]
     [InlineData(Roles.Agent)]
     [InlineData(Roles.Manager)]
