@@ -21,6 +21,9 @@ internal static class PlatformSetup
 
     public static void AddPlatform(this WebApplicationBuilder builder)
     {
+        // Outside Development, `dotnet run` would serve the compressed static files as empty bodies
+        // (unstyled pages in every browser); a published app has no manifest, so this is a no-op there.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();

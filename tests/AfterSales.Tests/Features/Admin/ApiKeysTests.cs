@@ -70,7 +70,7 @@ public sealed class ApiKeysTests
 
         revoked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await machine.GetAsync("/api/v1/audit")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await admin.GetPageAsync("/Admin/ApiKeys")).Text($"tr[data-key='{id}'] .state").ShouldStartWith("已吊销");
+        (await admin.GetPageAsync("/Admin/ApiKeys")).Text($"[data-key='{id}'] .state").ShouldStartWith("已吊销");
     }
 
     [Fact]
@@ -161,5 +161,17 @@ public sealed class ApiKeysTests
             .GetString()
             .ShouldBe("未知的权限范围“root”");
         (await app.SnapshotAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task The_admin_endpoints_are_described_in_the_openapi_document()
+    {
+        await using var app = new AppFactory();
+        var admin = await app.SignInAsync(Roles.Admin);
+
+        var document = await (await admin.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync();
+
+        document.ShouldContain("\"/api/v1/audit\"");
+        document.ShouldContain("\"/api/v1/api-keys/{id}/revoke\"");
     }
 }

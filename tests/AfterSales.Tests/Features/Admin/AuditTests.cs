@@ -18,7 +18,7 @@ public sealed class AuditTests
         });
 
     static IEnumerable<string> Names(AngleSharp.Dom.IDocument page) =>
-        page.QuerySelectorAll("#audit-entries tbody tr").Select(r => r.QuerySelector("td:last-child")!.TextContent);
+        page.QuerySelectorAll(".audit-entry .changes").Select(c => c.TextContent);
 
     [Fact]
     public async Task The_audit_page_pages_through_the_newest_entries_first()
@@ -30,12 +30,13 @@ public sealed class AuditTests
         var first = await auditor.GetPageAsync("/Admin/Audit?entityType=ApiKey");
         var second = await auditor.GetPageAsync(first.QuerySelector("#next-page")!.GetAttribute("href")!);
 
-        first.QuerySelectorAll("#audit-entries tbody tr").Length.ShouldBe(50);
-        second.QuerySelectorAll("#audit-entries tbody tr").Length.ShouldBe(5);
+        first.QuerySelectorAll(".audit-entry").Length.ShouldBe(50);
+        second.QuerySelectorAll(".audit-entry").Length.ShouldBe(5);
         second.QuerySelector("#next-page").ShouldBeNull();
         Names(first).First().ShouldContain("key54");
         Names(second).Last().ShouldContain("key0");
-        first.Text("#audit-entries tbody tr td:nth-child(3)").ShouldStartWith("API 密钥 #");
+        first.Text(".audit-entry .record").ShouldStartWith("API 密钥 #");
+        first.Text(".audit-entry .action").ShouldBe("新建");
     }
 
     [Fact]

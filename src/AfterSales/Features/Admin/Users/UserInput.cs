@@ -14,7 +14,7 @@ public class UserInput
     [Display(Name = "角色")]
     public List<string> Roles { get; set; } = [];
 
-    [Display(Name = "用户单位")]
+    [Display(Name = "所属用户单位")]
     public long? CustomerId { get; set; }
 }
 
