@@ -1,3 +1,4 @@
+using AfterSales.Features.Admin;
 using AfterSales.Features.Assets;
 using AfterSales.Features.Catalog;
 using AfterSales.Features.Contracts;
@@ -15,6 +16,7 @@ internal static class FeatureSetup
         builder.AddCustomers();
         builder.AddDocuments();
         builder.AddWorkOrders();
+        builder.Services.AddScoped<Admin.Users.UserAccounts>();
     }
 
     public static void MapFeatures(this WebApplication app)
@@ -27,5 +29,6 @@ internal static class FeatureSetup
         api.MapDocumentsApi();
         api.MapWorkOrdersApi();
         app.MapDocumentDownloads();
+        api.MapAdminApi();
     }
 }

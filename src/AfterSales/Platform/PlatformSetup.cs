@@ -21,6 +21,9 @@ internal static class PlatformSetup
 
     public static void AddPlatform(this WebApplicationBuilder builder)
     {
+        // Outside Development, `dotnet run` would serve the compressed static files as empty bodies
+        // (unstyled pages in every browser); a published app has no manifest, so this is a no-op there.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         // Run from the build output (dotnet run) the assets live in the project and its packages;
         // without this, compressed variants are announced but served empty outside Development.
@@ -44,6 +47,8 @@ internal static class PlatformSetup
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddErrorDescriber<LocalizedIdentityErrors>();
+        // A lock, a password reset or a change of roles by an admin reaches open sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";
@@ -96,7 +101,8 @@ internal static class PlatformSetup
             .AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";
-                o.Conventions.AllowAnonymousToFolder("/Account");
+                // Each page declares its own access; a folder-wide AllowAnonymous would also open
+                // /Account/Manage, since it wins over Authorize.
                 o.Conventions.AuthorizeFolder("/Account/Manage");
             })
             .AddMvcOptions(o =>
@@ -136,11 +142,16 @@ internal static class PlatformSetup
 
     public static void UsePlatform(this WebApplication app)
     {
+        // First, so that error pages and ProblemDetails written by the handlers below are in the
+        // caller's language too (the culture set further in does not flow back out to them).
+        app.UseRequestLocalization();
         app.UseExceptionHandler("/Error");
         // The API answers errors with ProblemDetails; people get a page in their language.
         app.UseWhen(IsApi, a => a.UseStatusCodePages());
         app.UseWhen(c => !IsApi(c), a => a.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
-        app.UseRequestLocalization();
+        // Routing after the status-code pages, so that the re-executed request for /Error finds
+        // its page (with the implicit routing at the very start, a 404 page came out blank).
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using AfterSales.Platform.Auth;
+
 namespace AfterSales.Platform.Audit;
 
 /// <summary>One change to one record: who, when, what, old and new values. Never updated or deleted.</summary>
@@ -33,6 +36,37 @@ public sealed class AuditEntry
     }
 
     AuditEntry() { }
+
+    /// <summary>
+    /// An entry written by hand, for records the change tracker does not audit (user accounts
+    /// and their roles live in Identity's tables); same shape as the automatic ones.
+    /// </summary>
+    internal static AuditEntry Of(
+        DateTime atUtc,
+        CurrentUser by,
+        string entityType,
+        string entityId,
+        AuditAction action,
+        IEnumerable<(string Property, string? Old, string? New)> changes
+    ) =>
+        new(
+            atUtc,
+            by.UserId,
+            by.DisplayName,
+            entityType,
+            entityId,
+            null,
+            null,
+            action,
+            JsonSerializer.Serialize(
+                changes.Select(c => new
+                {
+                    p = c.Property,
+                    o = c.Old,
+                    n = c.New,
+                })
+            )
+        );
 }
 
 public enum AuditAction

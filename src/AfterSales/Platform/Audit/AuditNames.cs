@@ -14,6 +14,7 @@ public static class AuditNames
             "ProductType" => "产品类型",
             "Document" => "文档",
             "ApiKey" => "API 密钥",
+            "AppUser" => "用户账户",
             _ => type,
         };
 

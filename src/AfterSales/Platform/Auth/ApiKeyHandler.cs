@@ -12,7 +12,8 @@ internal sealed class ApiKeyHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    AppDbContext db
+    AppDbContext db,
+    TimeProvider clock
 ) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -29,6 +30,7 @@ internal sealed class ApiKeyHandler(
         var key = await db.Set<ApiKey>().AsNoTracking().SingleOrDefaultAsync(k => k.Prefix == prefix, Context.RequestAborted);
         if (key is null || !key.IsActive || !key.Matches(secret))
             return AuthenticateResult.Fail("unknown or revoked key");
+        await RecordUseAsync(key);
 
         var claims = new List<Claim>
         {
@@ -39,5 +41,20 @@ internal sealed class ApiKeyHandler(
         claims.AddRange(key.ScopeList.Select(s => new Claim(Policies.ScopeClaim, s)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    /// <summary>
+    /// Keeps "last used" to the minute: at most one write per key and minute, however busy the
+    /// client, and not an audited change (nobody changed the key).
+    /// </summary>
+    async Task RecordUseAsync(ApiKey key)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var stale = now.AddMinutes(-1);
+        if (key.LastUsedAtUtc is { } last && last > stale)
+            return;
+        await db.Set<ApiKey>()
+            .Where(k => k.Id == key.Id && (k.LastUsedAtUtc == null || k.LastUsedAtUtc <= stale))
+            .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAtUtc, (DateTime?)now), Context.RequestAborted);
     }
 }

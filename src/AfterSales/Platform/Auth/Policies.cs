@@ -27,6 +27,7 @@ public static class Policies
     public const string EditCatalog = "catalog:write";
 
     /// <summary>Read the audit trail.</summary>
+    /// <summary>Read the whole audit trail (managers, auditors, admins; a record's own history is shown to all staff).</summary>
     public const string ReadAudit = "audit:read";
 
     /// <summary>Users, roles, API keys, settings.</summary>
@@ -63,7 +64,7 @@ public static class Policies
         );
         o.AddPolicy(Manage, p => p.RequireRole(Roles.Manager, Roles.Admin));
         o.AddPolicy(EditCatalog, p => p.RequireAssertion(c => HasRoleOrScope(c, EditCatalog, [Roles.Manager, Roles.Admin])));
-        o.AddPolicy(ReadAudit, p => p.RequireAssertion(c => HasRoleOrScope(c, ReadAudit, Roles.Staff)));
+        o.AddPolicy(ReadAudit, p => p.RequireAssertion(c => HasRoleOrScope(c, ReadAudit, [Roles.Manager, Roles.Auditor, Roles.Admin])));
         o.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         o.AddPolicy(Staff, p => p.RequireRole(Roles.Staff));
     }
