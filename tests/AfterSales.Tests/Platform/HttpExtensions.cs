@@ -72,3 +72,13 @@ public static class HttpExtensions
 
     public static string Text(this IDocument doc, string selector) => doc.QuerySelector(selector)?.TextContent.Trim() ?? "";
 }
+
+public static class PageBodies
+{
+    /// <summary>
+    /// The body of a page with its per-request antiforgery tokens blanked: two answers that differ
+    /// only in those tokens are the same page (a customer must not tell "not yours" from "not there").
+    /// </summary>
+    public static async Task<string> ComparableBodyAsync(this HttpResponseMessage response) =>
+        System.Text.RegularExpressions.Regex.Replace(await response.Content.ReadAsStringAsync(), "CfDJ8[A-Za-z0-9_-]+", "TOKEN");
+}

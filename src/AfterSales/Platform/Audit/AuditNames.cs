@@ -21,8 +21,8 @@ public static class AuditNames
     public static string Action(AuditAction a) =>
         a switch
         {
-            AuditAction.Created => "新建",
-            AuditAction.Updated => "修改",
-            AuditAction.Deleted => "删除",
+            AuditAction.Created => "创建记录",
+            AuditAction.Updated => "修改记录",
+            AuditAction.Deleted => "删除记录",
         };
 }

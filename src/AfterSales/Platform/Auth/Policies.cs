@@ -26,7 +26,6 @@ public static class Policies
     /// <summary>Change the catalog of product types: managers and admins, not every editor.</summary>
     public const string EditCatalog = "catalog:write";
 
-    /// <summary>Read the audit trail.</summary>
     /// <summary>Read the whole audit trail (managers, auditors, admins; a record's own history is shown to all staff).</summary>
     public const string ReadAudit = "audit:read";
 

@@ -36,7 +36,7 @@ public sealed class AuditTests
         Names(first).First().ShouldContain("key54");
         Names(second).Last().ShouldContain("key0");
         first.Text(".audit-entry .record").ShouldStartWith("API 密钥 #");
-        first.Text(".audit-entry .action").ShouldBe("新建");
+        first.Text(".audit-entry .action").ShouldBe("创建记录");
     }
 
     [Fact]
