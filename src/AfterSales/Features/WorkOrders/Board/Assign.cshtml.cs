@@ -73,6 +73,13 @@ public sealed class AssignTechnicianModel(AppDbContext db, CurrentUser me, UserM
             ct
         );
         TempData["Flash"] = Texts.T(IsReassign ? "{0} 已改派给 {1}" : "{0} 已派单给 {1}", w.Number, w.TechnicianName);
+        if (Request.IsHtmx())
+        {
+            // The form sat inside a board row: reload the whole board (a plain htmx swap would
+            // fetch only the rows fragment into the page body).
+            Response.Headers["HX-Redirect"] = BackUrl;
+            return new NoContentResult();
+        }
         return this.SeeOther(BackUrl);
     }
 

@@ -63,6 +63,9 @@ public sealed class DispatchBoardModel(
         (Rows, Next) = await BoardQuery.PageAsync(visible, db, filter, BoardCursor.Parse(After), size, ct);
         await BoardQuery.LightAsync(db, Rows, NowUtc, ct);
         CanAssign = (await authorization.AuthorizeAsync(User, Policies.HandleWorkOrders)).Succeeded;
+        if (Request.IsHtmx() && !Request.Headers.ContainsKey("HX-Boosted"))
+            return this.PageOrPartial("_Rows");
+        // The filter form is drawn on full page loads only.
         Technicians = await DispatchDesk.TechniciansAsync(users);
         if (Customer is { } id)
             CustomerName = await db.Customers.Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync(ct);

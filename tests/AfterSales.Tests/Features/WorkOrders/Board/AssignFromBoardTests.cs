@@ -153,4 +153,48 @@ public sealed class AssignFromBoardTests
         post.Headers.Location!.ToString().ShouldContain("/Account/Denied");
         (await Load(app, w.Id)).TechnicianId.ShouldBeNull();
     }
+
+    [Fact]
+    public async Task Inside_a_board_row_the_form_comes_alone_and_a_successful_assignment_reloads_the_board()
+    {
+        await using var app = new AppFactory();
+        var arrange = await BoardArrange.CreateAsync(app);
+        var wang = await app.CreateUserAsync("wang", Roles.Technician);
+        var w = await arrange.OpenAsync("广告牌倾斜");
+        var dispatcher = await app.SignInAsync(Roles.Dispatcher);
+        var returnUrl = Uri.EscapeDataString("/Dispatch?major=true");
+        var token = (await dispatcher.GetPageAsync("/Dispatch"))
+            .QuerySelector("input[name=__RequestVerificationToken]")!
+            .GetAttribute("value")!;
+        dispatcher.DefaultRequestHeaders.Add("HX-Request", "true");
+
+        var fragment = await (await dispatcher.GetAsync($"/Dispatch/Assign/{w.Id}?returnUrl={returnUrl}")).Content.ReadAsStringAsync();
+        var refused = await dispatcher.PostAsync(
+            $"/Dispatch/Assign/{w.Id}?returnUrl={returnUrl}",
+            new FormUrlEncodedContent(
+                new Dictionary<string, string> { ["Input.Version"] = w.Version.ToString(), ["__RequestVerificationToken"] = token }
+            )
+        );
+        var done = await dispatcher.PostAsync(
+            $"/Dispatch/Assign/{w.Id}?returnUrl={returnUrl}",
+            new FormUrlEncodedContent(
+                new Dictionary<string, string>
+                {
+                    ["Input.TechnicianId"] = wang.Id,
+                    ["Input.Version"] = w.Version.ToString(),
+                    ["__RequestVerificationToken"] = token,
+                }
+            )
+        );
+
+        fragment.ShouldContain("assign-form");
+        fragment.ShouldNotContain("<html");
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        refusedHtml.ShouldContain("请选择一名维修工程师");
+        refusedHtml.ShouldNotContain("<html");
+        done.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        done.Headers.GetValues("HX-Redirect").Single().ShouldBe("/Dispatch?major=true");
+        (await Load(app, w.Id)).TechnicianId.ShouldBe(wang.Id);
+    }
 }
