@@ -73,6 +73,7 @@ public sealed partial class WorkOrder
             w.StartClock(ClockKind.Expert, intake.ReceivedAtUtc, TimeSpan.FromHours(terms.ExpertHours), calendar);
         w.Append(WorkOrderEventType.Received, intake.ReceivedAtUtc, nowUtc, by, w.BackdateReason);
         w.Append(WorkOrderEventType.CoverageDecided, intake.ReceivedAtUtc, nowUtc, Actor.System, w.CoverageReason);
+        w.RefreshNextDue();
         return w;
     }
 

@@ -71,7 +71,11 @@ public sealed partial class WorkOrder : IAudited, ICustomerOwned
             ? Platform.Localization.Texts.T(parts[0], parts.Skip(1).Cast<object?>().ToArray())
             : "";
 
-    void Touch() => Version++;
+    void Touch()
+    {
+        Version++;
+        RefreshNextDue();
+    }
 
     void Append(WorkOrderEventType type, DateTime occurredAtUtc, DateTime nowUtc, Actor by, string? note = null) =>
         Events.Add(new WorkOrderEvent(type, occurredAtUtc, nowUtc, by, note));

@@ -1,0 +1,93 @@
+using AfterSales.Features.WorkOrders.Clocks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AfterSales.Features.WorkOrders.Board;
+
+public enum AlertType
+{
+    /// <summary>75% of the clock's window is used up.</summary>
+    DueSoon,
+
+    /// <summary>The due time passed unmet.</summary>
+    Breached,
+}
+
+/// <summary>
+/// An in-app alert (提醒) that a clock of a work order is due soon or breached, for one user (the
+/// assignee) or for the whole dispatch desk (no recipient: every dispatcher and manager sees it).
+/// Breach detection writes them; each recipient gets each alert once (unique index).
+/// </summary>
+public sealed class Alert
+{
+    /// <summary>Stands for "all dispatchers" in <see cref="RecipientKey"/>.</summary>
+    public const string DispatchDesk = "*";
+
+    public long Id { get; private set; }
+    public long WorkOrderId { get; private set; }
+    public ClockKind Kind { get; private set; }
+    public AlertType Type { get; private set; }
+
+    /// <summary>The user alerted; null for every dispatcher and manager.</summary>
+    public string? RecipientUserId { get; private set; }
+
+    /// <summary>
+    /// The recipient as the unique index sees it: the user id, or <see cref="DispatchDesk"/>. SQL
+    /// unique indexes treat NULLs as distinct (SQLite and PostgreSQL alike), so a nullable column
+    /// alone would let the desk's alert be written twice.
+    /// </summary>
+    public string RecipientKey { get; private set; } = DispatchDesk;
+
+    public DateTime CreatedAtUtc { get; private set; }
+    public DateTime? ReadAtUtc { get; private set; }
+
+    Alert() { }
+
+    public static Alert For(long workOrderId, ClockKind kind, AlertType type, string? recipientUserId, DateTime nowUtc) =>
+        new()
+        {
+            WorkOrderId = workOrderId,
+            Kind = kind,
+            Type = type,
+            RecipientUserId = recipientUserId,
+            RecipientKey = recipientUserId ?? DispatchDesk,
+            CreatedAtUtc = nowUtc,
+        };
+
+    /// <summary>Read once is read: a desk alert read by one dispatcher is read for the desk.</summary>
+    public void MarkRead(DateTime nowUtc) => ReadAtUtc ??= nowUtc;
+
+    public static string Title(AlertType type) =>
+        type switch
+        {
+            AlertType.DueSoon => "时限即将到期",
+            AlertType.Breached => "时限已超",
+        };
+}
+
+internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
+{
+    public void Configure(EntityTypeBuilder<Alert> b)
+    {
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(24);
+        b.Property(x => x.Type).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.RecipientUserId).HasMaxLength(64);
+        b.Property(x => x.RecipientKey).HasMaxLength(64);
+        b.HasIndex(x => new
+            {
+                x.WorkOrderId,
+                x.Kind,
+                x.Type,
+                x.RecipientKey,
+            })
+            .IsUnique();
+        // The nav badge counts my unread alerts on every page: a seek on (recipient, unread).
+        b.HasIndex(x => new
+        {
+            x.RecipientKey,
+            x.ReadAtUtc,
+            x.Id,
+        });
+        b.HasOne<WorkOrder>().WithMany().HasForeignKey(x => x.WorkOrderId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
