@@ -1,5 +1,6 @@
 using AfterSales.Features.Customers;
 using AfterSales.Features.Documents;
+using AfterSales.Features.Visits;
 using AfterSales.Features.WorkOrders;
 
 namespace AfterSales.Features;
@@ -12,6 +13,7 @@ internal static class FeatureSetup
         builder.AddCustomers();
         builder.AddDocuments();
         builder.AddWorkOrders();
+        builder.AddVisits();
     }
 
     public static void MapFeatures(this WebApplication app)
@@ -21,5 +23,6 @@ internal static class FeatureSetup
         api.MapDocumentsApi();
         api.MapWorkOrdersApi();
         app.MapDocumentDownloads();
+        app.MapVisits(api);
     }
 }
