@@ -27,12 +27,22 @@ public sealed class ServiceReport(AppDbContext db, CurrentUser me, DocumentStore
             .SingleOrDefaultAsync(v => v.Id == visitId, ct);
         if (visit is null)
             return null;
-        var w = await db.WorkOrders.AsNoTracking().Include(x => x.Clocks).Include(x => x.Assets).SingleAsync(x => x.Id == visit.WorkOrderId, ct);
+        var w = await db
+            .WorkOrders.AsNoTracking()
+            .Include(x => x.Clocks)
+            .Include(x => x.Assets)
+            .SingleAsync(x => x.Id == visit.WorkOrderId, ct);
         var customer = await db.Customers.Where(c => c.Id == w.CustomerId).Select(c => c.Name).SingleAsync(ct);
         var assetIds = w.Assets.Select(a => a.AssetId).ToList();
         var assets = await db
             .Assets.Where(a => assetIds.Contains(a.Id))
-            .Select(a => new { Type = a.ProductType!.Name, a.Location, Site = a.Site!.Name, a.Site.Address })
+            .Select(a => new
+            {
+                Type = a.ProductType!.Name,
+                a.Location,
+                Site = a.Site!.Name,
+                a.Site.Address,
+            })
             .ToListAsync(ct);
         var documents = await db
             .Documents.AsNoTracking()
@@ -76,14 +86,16 @@ public sealed class ServiceReport(AppDbContext db, CurrentUser me, DocumentStore
                 [
                     .. visit
                         .Items.OrderBy(i => i.Id)
-                        .Select(i => new[]
-                        {
-                            i.Part,
-                            i.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                            i.Chargeable ? T("收费") : T("免费"),
-                            i.UnitPriceFen is { } p ? Display.Money(p) : "—",
-                            Display.Money(i.AmountFen),
-                        }),
+                        .Select(i =>
+                            new[]
+                            {
+                                i.Part,
+                                i.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                                i.Chargeable ? T("收费") : T("免费"),
+                                i.UnitPriceFen is { } p ? Display.Money(p) : "—",
+                                Display.Money(i.AmountFen),
+                            }
+                        ),
                     ["", "", "", T("合计"), Display.Money(visit.ChargeableTotalFen)],
                 ]
             );
@@ -109,7 +121,9 @@ public sealed class ServiceReport(AppDbContext db, CurrentUser me, DocumentStore
 
     /// <summary>The stored thumbnail is enough for a report and keeps it small.</summary>
     byte[] Picture(Document d) =>
-        File.ReadAllBytes(d.HasThumbnail && File.Exists(store.ThumbnailPathOf(d.Sha256)) ? store.ThumbnailPathOf(d.Sha256) : store.PathOf(d.Sha256));
+        File.ReadAllBytes(
+            d.HasThumbnail && File.Exists(store.ThumbnailPathOf(d.Sha256)) ? store.ThumbnailPathOf(d.Sha256) : store.PathOf(d.Sha256)
+        );
 }
 
 internal static class ServiceReportEndpoint

@@ -71,13 +71,7 @@ public sealed class Visit : IAudited, ICustomerOwned
     }
 
     /// <summary>What was done and found, and the parts used (the list replaces the previous one).</summary>
-    public void RecordWork(
-        string? workDone,
-        FaultCauseCategory? cause,
-        string? analysis,
-        string? steps,
-        IReadOnlyList<VisitItem> items
-    )
+    public void RecordWork(string? workDone, FaultCauseCategory? cause, string? analysis, string? steps, IReadOnlyList<VisitItem> items)
     {
         RequireCheckedIn();
         if (string.IsNullOrWhiteSpace(workDone))

@@ -142,7 +142,8 @@ public sealed class VisitDesk(AppDbContext db, TimeProvider clock, CurrentUser m
                 .Include(x => x.Pauses)
                 .Include(x => x.Events)
                 .AsSplitQuery()
-                .SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
+                .SingleOrDefaultAsync(x => x.Id == id, ct)
+            ?? throw new NotFoundException();
         if (w.TechnicianId != me.UserId && !MaySupervise)
             throw new DomainException("只有派单的工程师、调度或主管可以记录现场服务");
         return w;
@@ -150,8 +151,7 @@ public sealed class VisitDesk(AppDbContext db, TimeProvider clock, CurrentUser m
 
     async Task<(Visit, WorkOrder)> LoadAsync(long visitId, CancellationToken ct)
     {
-        var visit =
-            await db.Visits.Include(v => v.Items).SingleOrDefaultAsync(v => v.Id == visitId, ct) ?? throw new NotFoundException();
+        var visit = await db.Visits.Include(v => v.Items).SingleOrDefaultAsync(v => v.Id == visitId, ct) ?? throw new NotFoundException();
         var w = await WorkOrderAsync(visit.WorkOrderId, ct);
         if (visit.TechnicianId != me.UserId && !MaySupervise)
             throw new NotFoundException();

@@ -39,7 +39,11 @@ public sealed record VisitOutput(
             v.FaultCause,
             v.FaultAnalysis,
             v.RepairSteps,
-            [.. v.Items.OrderBy(i => i.Id).Select(i => new VisitItemOutput(i.ProductTypeId, i.Part, i.Quantity, i.Chargeable, i.UnitPriceFen, i.AmountFen))],
+            [
+                .. v
+                    .Items.OrderBy(i => i.Id)
+                    .Select(i => new VisitItemOutput(i.ProductTypeId, i.Part, i.Quantity, i.Chargeable, i.UnitPriceFen, i.AmountFen)),
+            ],
             v.ChargeableTotalFen,
             [.. photos],
             v.SignatureDocumentId,

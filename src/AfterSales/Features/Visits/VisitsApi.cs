@@ -15,14 +15,34 @@ public static class VisitsApi
         api.MapPost("/work-orders/{id:long}/visits", CheckInAsync).RequireAuthorization(Policies.HandleWorkOrders).WithTags("Visits");
         var visits = api.MapGroup("/visits").WithTags("Visits");
         visits.MapGet("/{id:long}", GetAsync).RequireAuthorization(Policies.ReadWorkOrders);
-        visits.MapPost("/{id:long}/work", (long id, WorkInput input, VisitDesk desk, AppDbContext db, CancellationToken ct) =>
-            Run(input, () => desk.RecordWorkAsync(id, input, ct), db, ct)).RequireAuthorization(Policies.HandleWorkOrders);
-        visits.MapPost("/{id:long}/restore", (long id, RestoreInput input, VisitDesk desk, AppDbContext db, CancellationToken ct) =>
-            Run(input, () => desk.RestoreAsync(id, input, ct), db, ct)).RequireAuthorization(Policies.HandleWorkOrders);
-        visits.MapPost("/{id:long}/signature", (long id, SignatureInput input, VisitDesk desk, AppDbContext db, CancellationToken ct) =>
-            Run(input, () => desk.SignAsync(id, input, ct), db, ct)).RequireAuthorization(Policies.HandleWorkOrders);
-        visits.MapPost("/{id:long}/checkout", (long id, CheckOutInput input, VisitDesk desk, AppDbContext db, CancellationToken ct) =>
-            Run(input, () => desk.CheckOutAsync(id, input, ct), db, ct)).RequireAuthorization(Policies.HandleWorkOrders);
+        visits
+            .MapPost(
+                "/{id:long}/work",
+                (long id, WorkInput input, VisitDesk desk, AppDbContext db, CancellationToken ct) =>
+                    Run(input, () => desk.RecordWorkAsync(id, input, ct), db, ct)
+            )
+            .RequireAuthorization(Policies.HandleWorkOrders);
+        visits
+            .MapPost(
+                "/{id:long}/restore",
+                (long id, RestoreInput input, VisitDesk desk, AppDbContext db, CancellationToken ct) =>
+                    Run(input, () => desk.RestoreAsync(id, input, ct), db, ct)
+            )
+            .RequireAuthorization(Policies.HandleWorkOrders);
+        visits
+            .MapPost(
+                "/{id:long}/signature",
+                (long id, SignatureInput input, VisitDesk desk, AppDbContext db, CancellationToken ct) =>
+                    Run(input, () => desk.SignAsync(id, input, ct), db, ct)
+            )
+            .RequireAuthorization(Policies.HandleWorkOrders);
+        visits
+            .MapPost(
+                "/{id:long}/checkout",
+                (long id, CheckOutInput input, VisitDesk desk, AppDbContext db, CancellationToken ct) =>
+                    Run(input, () => desk.CheckOutAsync(id, input, ct), db, ct)
+            )
+            .RequireAuthorization(Policies.HandleWorkOrders);
         return api;
     }
 
@@ -89,6 +109,8 @@ public static class VisitsSetup
     public static void MapVisits(this WebApplication app, RouteGroupBuilder api)
     {
         api.MapVisitsApi();
-        app.MapGet("/Visits/{id:long}/report.pdf", ServiceReportEndpoint.GetAsync).RequireAuthorization(Policies.ReadWorkOrders).ExcludeFromDescription();
+        app.MapGet("/Visits/{id:long}/report.pdf", ServiceReportEndpoint.GetAsync)
+            .RequireAuthorization(Policies.ReadWorkOrders)
+            .ExcludeFromDescription();
     }
 }

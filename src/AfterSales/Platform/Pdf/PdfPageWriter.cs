@@ -72,7 +72,13 @@ public sealed class PdfPageWriter : IDisposable
         foreach (var line in lines)
         {
             EnsureSpace(14);
-            _gfx.DrawString(line, _body, XBrushes.Black, new XRect(Margin + LabelWidth, _y, Width - LabelWidth, 14), XStringFormats.TopLeft);
+            _gfx.DrawString(
+                line,
+                _body,
+                XBrushes.Black,
+                new XRect(Margin + LabelWidth, _y, Width - LabelWidth, 14),
+                XStringFormats.TopLeft
+            );
             _y += 14;
         }
     }
