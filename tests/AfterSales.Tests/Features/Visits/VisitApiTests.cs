@@ -40,7 +40,8 @@ public sealed class VisitApiTests
         future.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await future.Content.ReadAsStringAsync()).ShouldContain("签退时间不能晚于当前时间");
         var unrated = await tech.PostJsonAsync($"/api/v1/visits/{visit.Id}/checkout", new { rating = 0 });
-        unrated.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        unrated.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await unrated.Content.ReadAsStringAsync()).ShouldContain("rating");
 
         (await app.SnapshotAsync()).ShouldBe(before);
         (await app.DbAsync(db => db.Visits.SingleAsync())).CheckOutAtUtc.ShouldBeNull();
@@ -59,14 +60,16 @@ public sealed class VisitApiTests
         (await a.Technician.PostJsonAsync($"/api/v1/visits/{visit.Id}/work", new { workDone = "检修" })).EnsureSuccessStatusCode();
 
         var unsigned = await a.Technician.PostJsonAsync($"/api/v1/visits/{visit.Id}/checkout", new { rating = 5 });
-        unsigned.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        unsigned.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await unsigned.Content.ReadAsStringAsync()).ShouldContain("请先请客户签字再签退");
         var second = await a.Technician.PostJsonAsync($"/api/v1/work-orders/{a.WorkOrderId}/visits", new { });
-        second.StatusCode.ShouldBeOneOf(HttpStatusCode.Conflict, HttpStatusCode.UnprocessableEntity);
+        second.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await second.Content.ReadAsStringAsync()).ShouldContain("该工单已有未签退的现场服务");
         var notPng = await a.Technician.PostJsonAsync(
             $"/api/v1/visits/{visit.Id}/signature",
             new { png = Convert.ToBase64String("%PDF-1.4 x"u8.ToArray()), signerName = "王老师" }
         );
+        notPng.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await notPng.Content.ReadAsStringAsync()).ShouldContain("签名必须是 PNG 图片");
         (await app.DbAsync(db => db.Visits.CountAsync())).ShouldBe(1);
     }
