@@ -18,7 +18,8 @@ public sealed class MyModel(AppDbContext db, TimeProvider clock, CurrentUser me,
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var mine = await db
-            .WorkOrders.Where(w => w.TechnicianId == me.UserId && w.Status != WorkOrderStatus.Closed)
+            .WorkOrders.VisibleTo(me)
+            .Where(w => w.TechnicianId == me.UserId && w.Status != WorkOrderStatus.Closed)
             .Include(w => w.Clocks)
             .Include(w => w.Pauses)
             .Include(w => w.Assets)

@@ -64,7 +64,7 @@ public sealed class Visit : IAudited, ICustomerOwned
             TechnicianId = w.TechnicianId,
             TechnicianName = w.TechnicianName,
             CheckInAtUtc = occurredAtUtc,
-            CheckInLocation = Clean(where?.Text, 200),
+            CheckInLocation = Clean(where?.Text, 200, "Location"),
             Latitude = where?.Latitude,
             Longitude = where?.Longitude,
         };
@@ -78,10 +78,10 @@ public sealed class Visit : IAudited, ICustomerOwned
             throw DomainException.For("WorkDone", "请填写工作内容");
         if (cause is { } c && !Enum.IsDefined(c))
             throw DomainException.For("FaultCause", "请选择故障原因");
-        WorkDone = Clean(workDone, MaxText);
+        WorkDone = Clean(workDone, MaxText, nameof(WorkDone));
         FaultCause = cause;
-        FaultAnalysis = Clean(analysis, MaxText);
-        RepairSteps = Clean(steps, MaxText);
+        FaultAnalysis = Clean(analysis, MaxText, nameof(FaultAnalysis));
+        RepairSteps = Clean(steps, MaxText, nameof(RepairSteps));
         Items.Clear();
         Items.AddRange(items);
     }
@@ -126,7 +126,7 @@ public sealed class Visit : IAudited, ICustomerOwned
         if (rating is < 1 or > 5)
             throw DomainException.For("Rating", "请客户评分（1到5星）");
         Rating = rating;
-        RatingComment = Clean(comment, MaxComment);
+        RatingComment = Clean(comment, MaxComment, "Comment");
         CheckOutAtUtc = occurredAtUtc;
     }
 
@@ -136,12 +136,12 @@ public sealed class Visit : IAudited, ICustomerOwned
             throw new DomainException("已签退，现场服务记录不能再修改");
     }
 
-    static string? Clean(string? text, int max)
+    static string? Clean(string? text, int max, string field)
     {
         if (string.IsNullOrWhiteSpace(text))
             return null;
         var t = text.Trim();
-        return t.Length <= max ? t : throw DomainException.For("Text", "内容不能超过{0}个字符", max);
+        return t.Length <= max ? t : throw DomainException.For(field, "内容不能超过{0}个字符", max);
     }
 }
 
