@@ -31,6 +31,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, VisitDesk desk) 
 
     public WorkForm Work { get; private set; } = new();
 
+    /// <summary>A posted work form is shown again as typed; otherwise the form shows what is saved.</summary>
+    bool _workPosted;
+
     [BindProperty(SupportsGet = true)]
     public long WorkOrderId { get; set; }
 
@@ -39,10 +42,6 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, VisitDesk desk) 
     public async Task OnGetAsync(CancellationToken ct)
     {
         await ReloadAsync(ct);
-        if (Current is not null)
-            Work = WorkForm.From(Current);
-        if (Work.Items.Count == 0)
-            Work.Items.Add(new ItemForm());
     }
 
     public Task<IActionResult> OnPostCheckInAsync(CheckInInput checkIn, CancellationToken ct) =>
@@ -50,7 +49,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, VisitDesk desk) 
 
     public async Task<IActionResult> OnPostWorkAsync(long visitId, WorkForm work, CancellationToken ct)
     {
-        Work = work;
+        (Work, _workPosted) = (work, true);
         await ReloadAsync(ct);
         return await Run(() => desk.RecordWorkAsync(visitId, work.ToInput(Chargeable), ct), "已保存工作记录", ct);
     }
@@ -59,7 +58,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, VisitDesk desk) 
     public async Task<IActionResult> OnPostAddRowAsync(WorkForm work, CancellationToken ct)
     {
         ModelState.Clear();
-        Work = work;
+        (Work, _workPosted) = (work, true);
         Work.Items.Add(new ItemForm());
         await ReloadAsync(ct);
         return Page();
@@ -124,5 +123,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, VisitDesk desk) 
                 .OrderBy(d => d.Id)
                 .ToListAsync(ct);
         ProductTypes = await db.ProductTypes.AsNoTracking().Where(t => t.Active).OrderBy(t => t.SortOrder).ToListAsync(ct);
+        if (!_workPosted && Current is not null)
+            Work = WorkForm.From(Current);
+        if (Work.Items.Count == 0)
+            Work.Items.Add(new ItemForm());
     }
 }
