@@ -4,6 +4,7 @@ using AfterSales.Features.Catalog;
 using AfterSales.Features.Contracts;
 using AfterSales.Features.Customers;
 using AfterSales.Features.Documents;
+using AfterSales.Features.Visits;
 using AfterSales.Features.WorkOrders;
 
 namespace AfterSales.Features;
@@ -17,6 +18,7 @@ internal static class FeatureSetup
         builder.AddDocuments();
         builder.AddWorkOrders();
         builder.Services.AddScoped<Admin.Users.UserAccounts>();
+        builder.AddVisits();
     }
 
     public static void MapFeatures(this WebApplication app)
@@ -30,5 +32,6 @@ internal static class FeatureSetup
         api.MapWorkOrdersApi();
         app.MapDocumentDownloads();
         api.MapAdminApi();
+        app.MapVisits(api);
     }
 }

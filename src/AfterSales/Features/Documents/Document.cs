@@ -105,6 +105,9 @@ public enum DocumentOwner
     Customer,
     Contract,
     Asset,
+
+    /// <summary>现场服务: site photos before/after and the customer's signature.</summary>
+    Visit,
 }
 
 /// <summary>Document kinds of DESIGN §3.</summary>

@@ -19,6 +19,7 @@ public static class DocumentOwners
             DocumentOwner.Customer => "用户单位",
             DocumentOwner.Contract => "合同",
             DocumentOwner.Asset => "设备",
+            DocumentOwner.Visit => "现场服务",
         };
 
     public static async Task<OwnerRecord> FindAsync(AppDbContext db, DocumentOwner owner, long id, CancellationToken ct)
@@ -36,6 +37,10 @@ public static class DocumentOwners
             DocumentOwner.Asset => await db
                 .Assets.Where(a => a.Id == id)
                 .Select(a => new OwnerRecord(owner, a.Id, a.CustomerId, a.ProductType!.Name + " · " + a.Location, $"/Assets/{a.Id}"))
+                .FirstOrDefaultAsync(ct),
+            DocumentOwner.Visit => await db
+                .Visits.Where(v => v.Id == id)
+                .Select(v => new OwnerRecord(owner, v.Id, v.CustomerId, v.TechnicianName, $"/Visits/{v.WorkOrderId}"))
                 .FirstOrDefaultAsync(ct),
             _ => null,
         };

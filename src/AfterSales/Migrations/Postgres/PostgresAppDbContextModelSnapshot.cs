@@ -343,52 +343,6 @@ namespace AfterSales.Migrations.Postgres
                     b.ToTable("Documents");
                 });
 
-            modelBuilder.Entity("AfterSales.Features.WorkOrders.Board.Alert", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
-
-                    b.Property<DateTime?>("ReadAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("RecipientKey")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("RecipientUserId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<long>("WorkOrderId")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RecipientKey", "ReadAtUtc", "Id");
-
-                    b.HasIndex("WorkOrderId", "Kind", "Type", "RecipientKey")
-                        .IsUnique();
-
-                    b.ToTable("Alerts");
-                });
-
             modelBuilder.Entity("AfterSales.Features.WorkOrders.DailyCounter", b =>
                 {
                     b.Property<string>("Key")
@@ -478,9 +432,6 @@ namespace AfterSales.Migrations.Postgres
                     b.Property<bool>("IsMajor")
                         .HasColumnType("boolean");
 
-                    b.Property<DateTime?>("NextDueUtc")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -527,8 +478,6 @@ namespace AfterSales.Migrations.Postgres
                     b.HasIndex("TechnicianId");
 
                     b.HasIndex("CustomerId", "ReceivedAtUtc");
-
-                    b.HasIndex("NextDueUtc", "Id");
 
                     b.HasIndex("Status", "Id");
 
@@ -1098,15 +1047,6 @@ namespace AfterSales.Migrations.Postgres
                         .WithMany("Sites")
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("AfterSales.Features.WorkOrders.Board.Alert", b =>
-                {
-                    b.HasOne("AfterSales.Features.WorkOrders.WorkOrder", null)
-                        .WithMany()
-                        .HasForeignKey("WorkOrderId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -324,50 +324,6 @@ namespace AfterSales.Migrations.Sqlite
                     b.ToTable("Documents");
                 });
 
-            modelBuilder.Entity("AfterSales.Features.WorkOrders.Board.Alert", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ReadAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecipientKey")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecipientUserId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("WorkOrderId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RecipientKey", "ReadAtUtc", "Id");
-
-                    b.HasIndex("WorkOrderId", "Kind", "Type", "RecipientKey")
-                        .IsUnique();
-
-                    b.ToTable("Alerts");
-                });
-
             modelBuilder.Entity("AfterSales.Features.WorkOrders.DailyCounter", b =>
                 {
                     b.Property<string>("Key")
@@ -455,9 +411,6 @@ namespace AfterSales.Migrations.Sqlite
                     b.Property<bool>("IsMajor")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("NextDueUtc")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -504,8 +457,6 @@ namespace AfterSales.Migrations.Sqlite
                     b.HasIndex("TechnicianId");
 
                     b.HasIndex("CustomerId", "ReceivedAtUtc");
-
-                    b.HasIndex("NextDueUtc", "Id");
 
                     b.HasIndex("Status", "Id");
 
@@ -1061,15 +1012,6 @@ namespace AfterSales.Migrations.Sqlite
                         .WithMany("Sites")
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("AfterSales.Features.WorkOrders.Board.Alert", b =>
-                {
-                    b.HasOne("AfterSales.Features.WorkOrders.WorkOrder", null)
-                        .WithMany()
-                        .HasForeignKey("WorkOrderId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
