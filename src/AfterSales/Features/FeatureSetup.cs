@@ -20,6 +20,7 @@ internal static class FeatureSetup
         api.MapCustomersApi();
         api.MapDocumentsApi();
         api.MapWorkOrdersApi();
+        api.MapWorkOrdersListApi();
         app.MapDocumentDownloads();
     }
 }

@@ -105,6 +105,7 @@ public enum DocumentOwner
     Customer,
     Contract,
     Asset,
+    WorkOrder,
 }
 
 /// <summary>Document kinds of DESIGN §3.</summary>

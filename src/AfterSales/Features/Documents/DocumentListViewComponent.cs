@@ -39,6 +39,7 @@ public sealed class DocumentListViewComponent(AppDbContext db, CurrentUser me, D
             DocumentOwner.Asset => DocumentKind.InstallationPhoto,
             DocumentOwner.Contract => DocumentKind.UserManual,
             DocumentOwner.Customer => DocumentKind.Other,
+            DocumentOwner.WorkOrder => DocumentKind.RepairSitePhoto,
         };
 }
 

@@ -19,6 +19,7 @@ public static class DocumentOwners
             DocumentOwner.Customer => "用户单位",
             DocumentOwner.Contract => "合同",
             DocumentOwner.Asset => "设备",
+            DocumentOwner.WorkOrder => "工单",
         };
 
     public static async Task<OwnerRecord> FindAsync(AppDbContext db, DocumentOwner owner, long id, CancellationToken ct)
@@ -36,6 +37,10 @@ public static class DocumentOwners
             DocumentOwner.Asset => await db
                 .Assets.Where(a => a.Id == id)
                 .Select(a => new OwnerRecord(owner, a.Id, a.CustomerId, a.ProductType!.Name + " · " + a.Location, $"/Assets/{a.Id}"))
+                .FirstOrDefaultAsync(ct),
+            DocumentOwner.WorkOrder => await db
+                .WorkOrders.Where(w => w.Id == id)
+                .Select(w => new OwnerRecord(owner, w.Id, w.CustomerId, w.Number, $"/WorkOrders/{w.Id}"))
                 .FirstOrDefaultAsync(ct),
             _ => null,
         };
