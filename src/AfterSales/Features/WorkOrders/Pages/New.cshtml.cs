@@ -27,7 +27,7 @@ public sealed class NewWorkOrderModel(AppDbContext db, TimeProvider clock, OpenW
 
     /// <summary>A key per filled-in form, so a double click on 受理 opens one work order.</summary>
     [BindProperty]
-    public string FormKey { get; set; } = "";
+    public string? FormKey { get; set; }
 
     public string? Q { get; private set; }
     public Customer? Customer { get; private set; }
