@@ -68,10 +68,7 @@ public static class WorkOrdersListApi
             query = query.Where(w => w.IsMajor == m);
         if (after is { } a)
             query = query.Where(w => w.Id < a);
-        var rows =
-            from w in query
-            join c in db.Customers on w.CustomerId equals c.Id
-            select new { w, CustomerName = c.Name };
+        var rows = from w in query join c in db.Customers on w.CustomerId equals c.Id select new { w, CustomerName = c.Name };
         if (!string.IsNullOrWhiteSpace(q))
         {
             // Chinese has no case: a plain substring test on number, description and customer name.

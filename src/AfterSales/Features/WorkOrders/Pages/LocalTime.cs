@@ -17,8 +17,7 @@ public static class LocalTime
         return new DateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0, DateTimeKind.Unspecified);
     }
 
-    public static string ForInput(DateTime? local) =>
-        local?.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) ?? "";
+    public static string ForInput(DateTime? local) => local?.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) ?? "";
 
     public static DateTime ToUtc(DateTime local, string? zone, string field)
     {

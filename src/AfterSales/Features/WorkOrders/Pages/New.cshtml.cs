@@ -18,9 +18,7 @@ namespace AfterSales.Features.WorkOrders.Pages;
 /// (the caller's number) preselects the customer.
 /// </summary>
 [Authorize(Policy = Policies.HandleWorkOrders)]
-public sealed class NewWorkOrderModel(AppDbContext db, TimeProvider clock, OpenWorkOrder open, CurrentUser me)
-    : PageModel,
-        IReloadsOnError
+public sealed class NewWorkOrderModel(AppDbContext db, TimeProvider clock, OpenWorkOrder open, CurrentUser me) : PageModel, IReloadsOnError
 {
     [BindProperty]
     public IntakeInput Input { get; set; } = new();
@@ -88,12 +86,7 @@ public sealed class NewWorkOrderModel(AppDbContext db, TimeProvider clock, OpenW
         );
         var key = string.IsNullOrWhiteSpace(FormKey) ? null : $"page:{me.UserId}:{FormKey.Trim()}";
         var (w, _) = await open.HandleAsync(intake, me.AsActor(), key, ct);
-        TempData["Flash"] = Texts.T(
-            "已受理工单 {0}：{1}（{2}）",
-            w.Number,
-            Texts.T(WorkOrderTitles.Of(w.Charge)),
-            w.CoverageReasonText
-        );
+        TempData["Flash"] = Texts.T("已受理工单 {0}：{1}（{2}）", w.Number, Texts.T(WorkOrderTitles.Of(w.Charge)), w.CoverageReasonText);
         return this.SeeOther($"/WorkOrders/{w.Id}");
     }
 

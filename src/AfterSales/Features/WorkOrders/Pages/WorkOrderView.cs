@@ -114,11 +114,17 @@ public sealed record WorkOrderView(
         foreach (var c in w.Clocks)
         {
             if (c.DueSoonAlertedAtUtc is { } soon)
-                entries.Add(new(soon, null, WorkOrderTitles.Of(WorkOrderEventType.ClockDueSoon), WorkOrderTitles.Of(c.Kind), null, "due-soon"));
+                entries.Add(
+                    new(soon, null, WorkOrderTitles.Of(WorkOrderEventType.ClockDueSoon), WorkOrderTitles.Of(c.Kind), null, "due-soon")
+                );
             if (c.BreachedAtUtc is { } breached)
-                entries.Add(new(breached, null, WorkOrderTitles.Of(WorkOrderEventType.ClockBreached), WorkOrderTitles.Of(c.Kind), null, "breach"));
+                entries.Add(
+                    new(breached, null, WorkOrderTitles.Of(WorkOrderEventType.ClockBreached), WorkOrderTitles.Of(c.Kind), null, "breach")
+                );
         }
-        entries.AddRange(documents.Select(d => new TimelineEntry(d.UploadedAtUtc, null, "上传文档", d.FileName, d.UploadedBy, "document", d.Id)));
+        entries.AddRange(
+            documents.Select(d => new TimelineEntry(d.UploadedAtUtc, null, "上传文档", d.FileName, d.UploadedBy, "document", d.Id))
+        );
         return [.. entries.OrderBy(e => e.OccurredAtUtc)];
     }
 }

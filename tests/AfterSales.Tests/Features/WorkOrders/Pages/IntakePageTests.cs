@@ -107,7 +107,11 @@ public sealed class IntakePageTests
         var agent = await app.SignInAsync(Roles.Agent);
         var before = await app.SnapshotAsync();
 
-        var r = await agent.PostFormAsync("/WorkOrders/New", Form(world, world.AssetId, ("Input.ReceivedAt", "2026-11-25T11:00")), FormPage(world));
+        var r = await agent.PostFormAsync(
+            "/WorkOrders/New",
+            Form(world, world.AssetId, ("Input.ReceivedAt", "2026-11-25T11:00")),
+            FormPage(world)
+        );
 
         r.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await r.ParseAsync()).Text("[data-valmsg-for='Input.ReceivedAt']").ShouldBe("受理时间不能晚于当前时间");

@@ -8,7 +8,12 @@ namespace AfterSales.Tests.Features.WorkOrders.Pages;
 /// <summary>Work orders opened through the API, and what the work-order page shows, for the page tests.</summary>
 internal static class PageArrange
 {
-    public static async Task<WorkOrderOutput> OpenAsync(HttpClient agent, long customerId, string description = "广告牌灯不亮", long? assetId = null)
+    public static async Task<WorkOrderOutput> OpenAsync(
+        HttpClient agent,
+        long customerId,
+        string description = "广告牌灯不亮",
+        long? assetId = null
+    )
     {
         var r = await agent.PostJsonAsync(
             "/api/v1/work-orders",
@@ -31,7 +36,12 @@ internal static class PageArrange
     public static long Version(IDocument page) => long.Parse(page.QuerySelector("#work-order")!.GetAttribute("data-version")!);
 
     /// <summary>Posts one action form of the work-order page, with the version the page shows now.</summary>
-    public static async Task<HttpResponseMessage> ActAsync(HttpClient client, long id, Dictionary<string, string> fields, long? version = null)
+    public static async Task<HttpResponseMessage> ActAsync(
+        HttpClient client,
+        long id,
+        Dictionary<string, string> fields,
+        long? version = null
+    )
     {
         var all = new Dictionary<string, string>(fields)
         {

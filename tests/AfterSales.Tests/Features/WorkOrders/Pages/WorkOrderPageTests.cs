@@ -18,8 +18,18 @@ public sealed class WorkOrderPageTests
         app.Clock.Advance(TimeSpan.FromHours(1));
 
         // Responded at 10:20 Beijing time, logged at 11:00.
-        (await PageArrange.ActAsync(agent, w.Id, new() { ["Input.Type"] = "respond", ["Input.Note"] = "已致电客户", ["Input.OccurredAt"] = "2026-11-25T10:20" }))
-            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (
+            await PageArrange.ActAsync(
+                agent,
+                w.Id,
+                new()
+                {
+                    ["Input.Type"] = "respond",
+                    ["Input.Note"] = "已致电客户",
+                    ["Input.OccurredAt"] = "2026-11-25T10:20",
+                }
+            )
+        ).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page = await agent.GetPageAsync($"/WorkOrders/{w.Id}");
 
         page.QuerySelectorAll("#clocks .clock").Select(c => c.GetAttribute("data-kind")).ShouldBe(["Response", "Restore"]);
@@ -119,7 +129,12 @@ public sealed class WorkOrderPageTests
         await PageArrange.ActAsync(agent, w.Id, new() { ["Input.Type"] = "respond", ["Input.Note"] = "已回复" });
         var before = await app.SnapshotAsync();
 
-        var r = await PageArrange.ActAsync(agent, w.Id, new() { ["Input.Type"] = "restore", ["Input.Note"] = "已恢复" }, version: w.Version);
+        var r = await PageArrange.ActAsync(
+            agent,
+            w.Id,
+            new() { ["Input.Type"] = "restore", ["Input.Note"] = "已恢复" },
+            version: w.Version
+        );
 
         r.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         var page = await r.ParseAsync();
