@@ -32,14 +32,29 @@ public sealed class NewWorkOrderModel(AppDbContext db, TimeProvider clock, OpenW
     public List<CustomerMatch> Matches { get; private set; } = [];
     public List<IntakeSite> Sites { get; private set; } = [];
 
+    /// <summary>The link that picks a customer, keeping the caller's number.</summary>
+    public string PickUrl(long customerId) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
+            "/WorkOrders/New",
+            new Dictionary<string, string?>
+            {
+                ["customerId"] = customerId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["phone"] = Input.ContactPhone,
+            }.Where(kv => kv.Value is not null)
+        );
+
     public async Task OnGetAsync(long? customerId, string? phone, string? q, CancellationToken ct)
     {
         FormKey = Guid.NewGuid().ToString("N");
         Input.ContactPhone = PhoneNumber.Normalize(phone);
         Q = q ?? Input.ContactPhone;
-        if (customerId is null && Input.ContactPhone is { } p)
+        if (Input.ContactPhone is { } p)
         {
-            var callers = await db.Contacts.AsNoTracking().Where(k => k.Phone == p).ToListAsync(ct);
+            // The caller's number names the customer when exactly one customer has a contact with it.
+            var callers = await db
+                .Contacts.AsNoTracking()
+                .Where(k => k.Phone == p && (customerId == null || k.CustomerId == customerId))
+                .ToListAsync(ct);
             if (callers.Select(k => k.CustomerId).Distinct().Count() == 1)
                 (customerId, Input.ContactName) = (callers[0].CustomerId, callers[0].Name);
         }
@@ -53,9 +68,10 @@ public sealed class NewWorkOrderModel(AppDbContext db, TimeProvider clock, OpenW
     }
 
     /// <summary>Search as you type: the matching customers, as links that preselect one.</summary>
-    public async Task<IActionResult> OnGetCustomersAsync(string? q, CancellationToken ct)
+    public async Task<IActionResult> OnGetCustomersAsync(string? q, string? phone, CancellationToken ct)
     {
         Q = q;
+        Input.ContactPhone = PhoneNumber.Normalize(phone);
         Matches = string.IsNullOrWhiteSpace(q) ? [] : await CustomerMatch.FindAsync(db, q, ct);
         return Partial("_CustomerMatches", this);
     }

@@ -169,6 +169,11 @@ public sealed class IntakePageTests
         var byPhone = await agent.GetPageAsync("/WorkOrders/New?phone=138 0013 8000");
 
         matches.QuerySelectorAll(".customer-match").Select(a => a.GetAttribute("data-id")).ShouldBe([world.CustomerId.ToString()]);
+        var unknownCaller = await agent.GetPageAsync("/WorkOrders/New?handler=Customers&q=第一中学&phone=13900001111");
+        unknownCaller
+            .QuerySelector(".customer-match")!
+            .GetAttribute("href")
+            .ShouldBe($"/WorkOrders/New?customerId={world.CustomerId}&phone=13900001111");
         byPhone.Text("#customer-name").ShouldBe("杭州市第一中学");
         byPhone.QuerySelector("#Input_ContactName")!.GetAttribute("value").ShouldBe("王老师");
         byPhone.QuerySelector("#Input_ContactPhone")!.GetAttribute("value").ShouldBe("13800138000");
