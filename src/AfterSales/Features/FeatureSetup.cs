@@ -30,6 +30,7 @@ internal static class FeatureSetup
         api.MapAssetsApi();
         api.MapDocumentsApi();
         api.MapWorkOrdersApi();
+        api.MapWorkOrdersListApi();
         app.MapDocumentDownloads();
         api.MapAdminApi();
         app.MapVisits(api);

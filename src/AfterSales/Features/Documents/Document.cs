@@ -108,6 +108,7 @@ public enum DocumentOwner
 
     /// <summary>现场服务: site photos before/after and the customer's signature.</summary>
     Visit,
+    WorkOrder,
 }
 
 /// <summary>Document kinds of DESIGN §3.</summary>

@@ -40,6 +40,7 @@ public sealed class DocumentListViewComponent(AppDbContext db, CurrentUser me, D
             DocumentOwner.Contract => DocumentKind.UserManual,
             DocumentOwner.Customer => DocumentKind.Other,
             DocumentOwner.Visit => DocumentKind.RepairSitePhoto,
+            DocumentOwner.WorkOrder => DocumentKind.RepairSitePhoto,
         };
 }
 

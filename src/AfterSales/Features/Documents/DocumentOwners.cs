@@ -20,6 +20,7 @@ public static class DocumentOwners
             DocumentOwner.Contract => "合同",
             DocumentOwner.Asset => "设备",
             DocumentOwner.Visit => "现场服务",
+            DocumentOwner.WorkOrder => "工单",
         };
 
     public static async Task<OwnerRecord> FindAsync(AppDbContext db, DocumentOwner owner, long id, CancellationToken ct)
@@ -41,6 +42,10 @@ public static class DocumentOwners
             DocumentOwner.Visit => await db
                 .Visits.Where(v => v.Id == id)
                 .Select(v => new OwnerRecord(owner, v.Id, v.CustomerId, v.TechnicianName, $"/Visits/{v.WorkOrderId}"))
+                .FirstOrDefaultAsync(ct),
+            DocumentOwner.WorkOrder => await db
+                .WorkOrders.Where(w => w.Id == id)
+                .Select(w => new OwnerRecord(owner, w.Id, w.CustomerId, w.Number, $"/WorkOrders/{w.Id}"))
                 .FirstOrDefaultAsync(ct),
             _ => null,
         };

@@ -1,0 +1,125 @@
+using AfterSales.Platform.Auth;
+using AfterSales.Platform.Data;
+using AfterSales.Platform.Errors;
+using AfterSales.Platform.Htmx;
+using AfterSales.Platform.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Features.WorkOrders.Pages;
+
+/// <summary>
+/// 工单详情: header, clocks, one timeline, and the actions staff may take next. Customers see
+/// their own work orders, technicians those assigned to them; any other id is a 404.
+/// </summary>
+[Authorize(Policy = Policies.ReadWorkOrders)]
+public sealed class WorkOrderDetailModel(
+    AppDbContext db,
+    TimeProvider clock,
+    CurrentUser me,
+    ServiceCalendarProvider calendars,
+    RecordEvent record,
+    IAuthorizationService auth,
+    UserManager<AppUser> users
+) : PageModel, IReloadsOnError
+{
+    [BindProperty]
+    public ActionInput Input { get; set; } = new();
+
+    public long Id { get; private set; }
+    public WorkOrderView View { get; private set; } = null!;
+    public WorkOrder WorkOrder => View.WorkOrder;
+    public bool IsStaff => me.IsStaff;
+    public bool CanHandle { get; private set; }
+    public bool CanManage { get; private set; }
+    public List<AppUser> Technicians { get; private set; } = [];
+    public IReadOnlyList<string> Actions => CanHandle ? WorkOrderActions.Available(WorkOrder) : [];
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        Id = id;
+        await ReloadAsync(ct);
+        return View is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostEventAsync(long id, CancellationToken ct)
+    {
+        Id = id;
+        if (!await AllowedAsync(Policies.HandleWorkOrders))
+            return Forbid();
+        if (!ModelState.IsValid)
+            return await InvalidAsync(ct);
+        var zone = await db.WorkOrders.VisibleTo(me).Where(w => w.Id == id).Select(w => w.TimeZone).FirstOrDefaultAsync(ct);
+        if (zone is null)
+            return NotFound();
+        DateTimeOffset? at = Input.OccurredAt is { } local
+            ? new DateTimeOffset(LocalTime.ToUtc(local, zone, "OccurredAt"), TimeSpan.Zero)
+            : null;
+        await record.HandleAsync(
+            id,
+            new EventInput
+            {
+                Type = Input.Type,
+                OccurredAt = at,
+                Note = Input.Note,
+                TechnicianId = string.IsNullOrWhiteSpace(Input.TechnicianId) ? null : Input.TechnicianId,
+                Solved = Input.Solved,
+                Version = Input.Version,
+            },
+            ct
+        );
+        TempData["Flash"] = Texts.T("已记录：{0}", Texts.T(WorkOrderActions.Title(Input.Type)));
+        return this.SeeOther($"/WorkOrders/{id}");
+    }
+
+    /// <summary>A manager changes who pays, with a written reason (recorded on the timeline).</summary>
+    public async Task<IActionResult> OnPostOverrideAsync(long id, CancellationToken ct)
+    {
+        Id = id;
+        if (!await AllowedAsync(Policies.Manage))
+            return Forbid();
+        if (!ModelState.IsValid)
+            return await InvalidAsync(ct);
+        var w = await db.WorkOrders.VisibleTo(me).Include(x => x.Events).SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (w is null)
+            return NotFound();
+        w.CheckVersion(Input.Version);
+        if (Input.Charge is not { } charge)
+            throw DomainException.For("Charge", "请改判为免费或收费");
+        w.OverrideCoverage(charge, Input.Reason ?? "", me.AsActor(), clock.GetUtcNow().UtcDateTime);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new DomainException("工单已被他人更新，请刷新后重试");
+        }
+        TempData["Flash"] = Texts.T("已改判为{0}", Texts.T(WorkOrderTitles.Of(charge)));
+        return this.SeeOther($"/WorkOrders/{id}");
+    }
+
+    public async Task ReloadAsync(CancellationToken ct)
+    {
+        // A refused change may have left modified entities behind; show what is stored.
+        db.ChangeTracker.Clear();
+        View = (await WorkOrderView.LoadAsync(db, db.WorkOrders.VisibleTo(me), Id, clock.GetUtcNow().UtcDateTime, calendars, ct))!;
+        if (View is null)
+            return;
+        CanHandle = await AllowedAsync(Policies.HandleWorkOrders);
+        CanManage = await AllowedAsync(Policies.Manage);
+        if (CanHandle)
+            Technicians = [.. (await users.GetUsersInRoleAsync(Roles.Technician)).OrderBy(u => u.DisplayName).ThenBy(u => u.UserName)];
+    }
+
+    async Task<IActionResult> InvalidAsync(CancellationToken ct)
+    {
+        await ReloadAsync(ct);
+        return View is null ? NotFound() : this.Invalid();
+    }
+
+    async Task<bool> AllowedAsync(string policy) => (await auth.AuthorizeAsync(User, policy)).Succeeded;
+}
