@@ -551,6 +551,12 @@ namespace AfterSales.Migrations.Postgres
                     b.HasIndex("WorkOrderId", "Kind")
                         .IsUnique();
 
+                    b.HasIndex("MetAtUtc", "BreachedAtUtc", "DueUtc")
+                        .HasDatabaseName("IX_WorkOrderClocks_OpenDue");
+
+                    b.HasIndex("MetAtUtc", "DueSoonAlertedAtUtc", "DueSoonUtc")
+                        .HasDatabaseName("IX_WorkOrderClocks_OpenDueSoon");
+
                     b.ToTable("WorkOrderClocks");
                 });
 

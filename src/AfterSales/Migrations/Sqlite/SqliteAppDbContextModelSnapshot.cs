@@ -528,6 +528,12 @@ namespace AfterSales.Migrations.Sqlite
                     b.HasIndex("WorkOrderId", "Kind")
                         .IsUnique();
 
+                    b.HasIndex("MetAtUtc", "BreachedAtUtc", "DueUtc")
+                        .HasDatabaseName("IX_WorkOrderClocks_OpenDue");
+
+                    b.HasIndex("MetAtUtc", "DueSoonAlertedAtUtc", "DueSoonUtc")
+                        .HasDatabaseName("IX_WorkOrderClocks_OpenDueSoon");
+
                     b.ToTable("WorkOrderClocks");
                 });
 
