@@ -20,6 +20,7 @@ internal static class FeatureSetup
         api.MapCustomersApi();
         api.MapDocumentsApi();
         api.MapWorkOrdersApi();
+        WorkOrders.Agreements.AgreementsApi.MapAgreementsApi(api);
         app.MapDocumentDownloads();
     }
 }

@@ -134,5 +134,6 @@ public static class WorkOrdersSetup
         builder.Services.AddScoped<OpenWorkOrder>();
         builder.Services.AddScoped<RecordEvent>();
         Breaches.BreachesSetup.AddBreachDetection(builder);
+        builder.Services.AddScoped<Agreements.RepairAgreements>();
     }
 }

@@ -324,6 +324,91 @@ namespace AfterSales.Migrations.Sqlite
                     b.ToTable("Documents");
                 });
 
+            modelBuilder.Entity("AfterSales.Features.WorkOrders.Agreements.RepairAgreement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AgreedCompletionUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeclinedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TotalFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WorkOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("WorkOrderId")
+                        .IsUnique();
+
+                    b.ToTable("Agreements");
+                });
+
+            modelBuilder.Entity("AfterSales.Features.WorkOrders.Agreements.RepairAgreementLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RepairAgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnitPriceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RepairAgreementId");
+
+                    b.ToTable("RepairAgreementLine");
+                });
+
             modelBuilder.Entity("AfterSales.Features.WorkOrders.DailyCounter", b =>
                 {
                     b.Property<string>("Key")
@@ -1021,6 +1106,30 @@ namespace AfterSales.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AfterSales.Features.WorkOrders.Agreements.RepairAgreement", b =>
+                {
+                    b.HasOne("AfterSales.Features.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AfterSales.Features.WorkOrders.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSales.Features.WorkOrders.Agreements.RepairAgreementLine", b =>
+                {
+                    b.HasOne("AfterSales.Features.WorkOrders.Agreements.RepairAgreement", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("RepairAgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AfterSales.Features.WorkOrders.WorkOrder", b =>
                 {
                     b.HasOne("AfterSales.Features.Contracts.Contract", null)
@@ -1133,6 +1242,11 @@ namespace AfterSales.Migrations.Sqlite
                     b.Navigation("Contacts");
 
                     b.Navigation("Sites");
+                });
+
+            modelBuilder.Entity("AfterSales.Features.WorkOrders.Agreements.RepairAgreement", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("AfterSales.Features.WorkOrders.WorkOrder", b =>
