@@ -65,6 +65,29 @@ public sealed class RepairAgreement : IAudited, ICustomerOwned
         return a;
     }
 
+    /// <summary>Bulk data only: the agreement of a work order whose history already accepted it.</summary>
+    internal static RepairAgreement AlreadyAccepted(
+        WorkOrder w,
+        IReadOnlyList<QuoteLine> lines,
+        DateTime agreedUtc,
+        string acceptedByName,
+        DateTime acceptedAtUtc,
+        Actor by
+    )
+    {
+        var a = new RepairAgreement
+        {
+            WorkOrderId = w.Id,
+            CustomerId = w.CustomerId,
+            Status = AgreementStatus.Draft,
+            CreatedBy = by.Name,
+            CreatedAtUtc = acceptedAtUtc,
+        };
+        a.Revise(w, lines, agreedUtc);
+        (a.Status, a.AcceptedAtUtc, a.AcceptedByName) = (AgreementStatus.Accepted, acceptedAtUtc, acceptedByName);
+        return a;
+    }
+
     /// <summary>Replaces the quote and date; only a draft can change.</summary>
     public void Revise(WorkOrder w, IReadOnlyList<QuoteLine> lines, DateTime agreedCompletionUtc)
     {
