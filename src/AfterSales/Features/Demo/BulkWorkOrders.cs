@@ -15,7 +15,8 @@ namespace AfterSales.Features.Demo;
 /// in time order, most answered, diagnosed, visited, restored and closed through the entity's own
 /// verbs; recent ones still open; some clocks breached (stored as breached, with their event), some
 /// waiting on the customer, chargeable ones waiting for the customer's answer to a quote. Written
-/// in batches without audit rows or change tracking, one transaction per batch; the daily counters
+/// in batches through prepared inserts (<see cref="RowWriter"/>), without audit rows or change
+/// tracking, one transaction per batch; the daily counters
 /// are set at the end so the next intake continues the numbering.
 /// </summary>
 internal static class BulkWorkOrders
@@ -46,8 +47,8 @@ internal static class BulkWorkOrders
             db.AuditDisabled = true;
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var rows = new RowWriter(db);
             var batch = new List<WorkOrder>();
-            var quotes = new List<WorkOrder>();
             for (var i = offset; i < Math.Min(count, offset + Batch); i++)
             {
                 var received = first.AddTicks(step * i + random.NextInt64(Math.Max(1, step)));
@@ -56,22 +57,34 @@ internal static class BulkWorkOrders
                 var number = $"{key}-{counters[key] = counters.GetValueOrDefault(key) + 1:D4}";
                 var history = new History(random, now, calendars.For(target.Contract.Terms.Calendar, target.TimeZone), technicians);
                 var w = history.Play(number, received, target);
+                await WriteAsync(rows, w, now, random, ct);
                 batch.Add(w);
-                if (w.Charge == Charge.Chargeable)
-                    quotes.Add(w);
             }
-            db.WorkOrders.AddRange(batch);
-            // Stored as breached, as breach detection would have left them.
-            foreach (var c in batch.SelectMany(w => w.Clocks).Where(c => History.Breached(c, now)))
-                db.Entry(c).Property(x => x.BreachedAtUtc).CurrentValue = c.DueUtc;
-            await db.SaveChangesAsync(ct);
-            db.Agreements.AddRange(quotes.Select(w => Quote(w, random)));
-            await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             made += batch.Count;
         }
         await SetCountersAsync(sp, counters, ct);
         return $"Generated {made} work orders.";
+    }
+
+    static async Task WriteAsync(RowWriter rows, WorkOrder w, DateTime now, Random random, CancellationToken ct)
+    {
+        var id = await rows.InsertAsync(w, ct);
+        foreach (var a in w.Assets)
+            await rows.InsertAsync(a, ct, ("WorkOrderId", id));
+        foreach (var e in w.Events)
+            await rows.InsertAsync(e, ct, ("WorkOrderId", id));
+        foreach (var p in w.Pauses)
+            await rows.InsertAsync(p, ct, ("WorkOrderId", id));
+        // Stored as breached, as breach detection would have left them.
+        foreach (var c in w.Clocks)
+            await rows.InsertAsync(c, ct, ("WorkOrderId", id), ("BreachedAtUtc", History.Breached(c, now) ? c.DueUtc : null));
+        if (w.Charge != Charge.Chargeable)
+            return;
+        var agreement = Quote(w, random);
+        var agreementId = await rows.InsertAsync(agreement, ct, ("WorkOrderId", id));
+        foreach (var line in agreement.Lines)
+            await rows.InsertAsync(line, ct, ("RepairAgreementId", agreementId));
     }
 
     /// <summary>The quote of chargeable work: accepted when the history accepted it, otherwise waiting for the customer.</summary>
