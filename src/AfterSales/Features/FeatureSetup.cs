@@ -31,6 +31,7 @@ internal static class FeatureSetup
         api.MapDocumentsApi();
         api.MapWorkOrdersApi();
         api.MapWorkOrdersListApi();
+        WorkOrders.Agreements.AgreementsApi.MapAgreementsApi(api);
         app.MapDocumentDownloads();
         api.MapAdminApi();
         app.MapVisits(api);

@@ -133,5 +133,7 @@ public static class WorkOrdersSetup
         builder.Services.AddSingleton<ServiceCalendarProvider>();
         builder.Services.AddScoped<OpenWorkOrder>();
         builder.Services.AddScoped<RecordEvent>();
+        Breaches.BreachesSetup.AddBreachDetection(builder);
+        builder.Services.AddScoped<Agreements.RepairAgreements>();
     }
 }

@@ -8,7 +8,7 @@ namespace AfterSales.Platform.Cli;
 /// Command-line entries of the same program, run after migrations and instead of the web server:
 /// <code>
 /// AfterSales create-admin --user NAME --password SECRET [--name DISPLAYNAME]
-/// AfterSales generate --customers N [--seed S]
+/// AfterSales generate [--customers N] [--work-orders N] [--seed S]
 /// </code>
 /// </summary>
 internal static class Commands
@@ -25,10 +25,17 @@ internal static class Commands
                 await CreateAdminAsync(scope.ServiceProvider, options);
                 return true;
             case "generate":
-                var count = int.Parse(options.GetValueOrDefault("customers", "100"), System.Globalization.CultureInfo.InvariantCulture);
                 var seed = int.Parse(options.GetValueOrDefault("seed", "1"), System.Globalization.CultureInfo.InvariantCulture);
-                var made = await BulkData.GenerateAsync(scope.ServiceProvider, count, seed, CancellationToken.None);
-                Console.WriteLine(made);
+                if (options.ContainsKey("customers") || !options.ContainsKey("work-orders"))
+                {
+                    var count = int.Parse(options.GetValueOrDefault("customers", "100"), System.Globalization.CultureInfo.InvariantCulture);
+                    Console.WriteLine(await BulkData.GenerateAsync(scope.ServiceProvider, count, seed, CancellationToken.None));
+                }
+                if (options.TryGetValue("work-orders", out var workOrders))
+                {
+                    var n = int.Parse(workOrders, System.Globalization.CultureInfo.InvariantCulture);
+                    Console.WriteLine(await BulkWorkOrders.GenerateAsync(scope.ServiceProvider, n, seed, CancellationToken.None));
+                }
                 return true;
             default:
                 Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: create-admin, generate.");
