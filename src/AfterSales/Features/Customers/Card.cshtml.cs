@@ -1,5 +1,6 @@
 using AfterSales.Features.Assets;
 using AfterSales.Features.Contracts;
+using AfterSales.Features.Documents;
 using AfterSales.Platform.Auth;
 using AfterSales.Platform.Data;
 using AfterSales.Platform.Formatting;
@@ -20,6 +21,8 @@ public sealed class CustomerCardModel(AppDbContext db, TimeProvider clock, Curre
     public Customer Customer { get; private set; } = null!;
     public List<Contract> Contracts { get; private set; } = [];
     public List<SiteAssets> AssetsBySite { get; private set; } = [];
+
+    public HashSet<long> AssetsWithPhotos { get; private set; } = [];
 
     /// <summary>"Today" where the customer is: coverage ends at the end of its own day.</summary>
     public DateOnly Today { get; private set; }
@@ -52,6 +55,17 @@ public sealed class CustomerCardModel(AppDbContext db, TimeProvider clock, Curre
             .OrderBy(a => a.Id)
             .ToListAsync(ct);
         var contracts = Contracts.ToDictionary(c => c.Id);
+        // Assets with an installation photo set show it on the card (DESIGN §2, promise 13).
+        var assetIds = assets.Select(a => a.Id).ToList();
+        AssetsWithPhotos =
+        [
+            .. await db
+                .Documents.AsNoTracking()
+                .Where(d => d.OwnerType == DocumentOwner.Asset && d.Kind == DocumentKind.InstallationPhoto && assetIds.Contains(d.OwnerId))
+                .Select(d => d.OwnerId)
+                .Distinct()
+                .ToListAsync(ct),
+        ];
         AssetsBySite =
         [
             .. customer

@@ -118,7 +118,7 @@ public sealed class ArchiveCardTests
             card.Text("#history").ShouldContain(heading);
             card.Text("#history").ShouldContain(none);
         }
-        card.Text("#audit-trail").ShouldContain("新建");
+        card.Text("#audit-trail").ShouldContain("创建记录");
     }
 
     [Fact]
