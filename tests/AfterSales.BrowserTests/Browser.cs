@@ -101,4 +101,21 @@ public static class Browser
         await page.ClickAsync("#login-form button[type=submit]");
         await page.WaitForURLAsync(u => !u.Contains("/Account/Login", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Switches the language from the navbar; on a phone the menu is opened first and its collapse
+    /// animation awaited, so the click cannot land on a moving button.
+    /// </summary>
+    public static async Task SwitchLanguageAsync(this IPage page)
+    {
+        if (await page.Locator(".navbar-toggler").IsVisibleAsync())
+        {
+            await page.ClickAsync(".navbar-toggler");
+            await page.Locator("#nav.collapse.show").WaitForAsync();
+        }
+        var button = page.Locator("#switch-language");
+        var before = await button.InnerTextAsync();
+        await button.ClickAsync();
+        await Assertions.Expect(button).Not.ToHaveTextAsync(before);
+    }
 }

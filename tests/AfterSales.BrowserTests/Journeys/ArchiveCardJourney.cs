@@ -81,9 +81,7 @@ public sealed class ArchiveCardJourney
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1")).ShouldBeFalse();
 
         // English, from the same page
-        if (width < 992)
-            await page.ClickAsync(".navbar-toggler");
-        await page.ClickAsync("#switch-language");
+        await page.SwitchLanguageAsync();
         await Assertions.Expect(page.Locator("#contracts")).ToContainTextAsync("Contracts");
         await Assertions.Expect(page.Locator("#contracts")).ToContainTextAsync($"HT-2026-{width}");
         await page.ShotAsync($"journey-card-en-{width}");

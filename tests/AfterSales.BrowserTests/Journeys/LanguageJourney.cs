@@ -19,9 +19,7 @@ public sealed class LanguageJourney
         await page.SignInAsync("agent", DemoData.Password);
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("欢迎");
         await page.ShotAsync($"home-zh-{width}");
-        if (width < 992)
-            await page.ClickAsync(".navbar-toggler");
-        await page.ClickAsync("#switch-language");
+        await page.SwitchLanguageAsync();
 
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Welcome");
         await page.GotoAsync("/");
