@@ -11,8 +11,8 @@ mkdir -p "$RESULTS"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_GENERATE_ASPNET_CERTIFICATE=false
 export AFTERSALES_ARTIFACTS="$RESULTS"
 
-# 1. System packages: Chromium for the browser tests, a CJK font for screenshots and PDFs,
-#    poppler for reading PDFs back, the PostgreSQL server binaries.
+# 1. System packages: Chromium for the browser tests, a CJK font for its screenshots (PDF reports
+#    carry their own font), poppler for reading PDFs back, the PostgreSQL server binaries.
 SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium chromium-driver)

@@ -6,7 +6,16 @@ namespace AfterSales.Platform.Auth;
 /// <summary>The person or machine behind the current request; "system" for background work.</summary>
 public sealed class CurrentUser(IHttpContextAccessor http)
 {
-    ClaimsPrincipal? Principal => http.HttpContext?.User is { Identity.IsAuthenticated: true } p ? p : null;
+    ClaimsPrincipal? _actingFor;
+
+    /// <summary>The signed-in person or API key, or null for background work.</summary>
+    public ClaimsPrincipal? Principal => _actingFor ?? (http.HttpContext?.User is { Identity.IsAuthenticated: true } p ? p : null);
+
+    /// <summary>
+    /// Background work done on behalf of a request's user (a group commit writes many users'
+    /// changes in one transaction) is audited as that user.
+    /// </summary>
+    internal void ActFor(ClaimsPrincipal? principal) => _actingFor = principal;
 
     public string? UserId => Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
 

@@ -18,6 +18,8 @@ internal static class DataSetup
         var provider = config["Database:Provider"] ?? Sqlite;
         var cs = config.GetConnectionString("Default");
         builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddSingleton<GroupCommit>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<GroupCommit>());
         if (provider.Equals(Postgres, StringComparison.OrdinalIgnoreCase))
         {
             if (string.IsNullOrWhiteSpace(cs))

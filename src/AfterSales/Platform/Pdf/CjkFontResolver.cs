@@ -3,20 +3,17 @@ using PdfSharp.Fonts;
 namespace AfterSales.Platform.Pdf;
 
 /// <summary>
-/// Gives PDFsharp one font that has Chinese, Latin letters and digits: WenQuanYi (TrueType
-/// outlines, so PDFsharp can subset and embed it). Noto CJK is not used: its CFF outlines make
-/// PDFsharp embed the whole 13 MB face. Bold and italic are simulated from the regular face.
+/// Gives PDFsharp one font that has Chinese, Latin letters and digits: WenQuanYi Micro Hei
+/// (TrueType outlines, so PDFsharp can subset and embed it), shipped inside the program
+/// (Fonts/, Apache-2.0) so reports print on a machine with no CJK font installed. Noto CJK is
+/// not used: its CFF outlines make PDFsharp embed the whole 13 MB face. Bold and italic are
+/// simulated from the regular face.
 /// </summary>
 public sealed class CjkFontResolver : IFontResolver
 {
     public const string Family = "CJK";
     const string Face = "cjk-regular";
-
-    static readonly string[] KnownPaths =
-    [
-        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-        "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-    ];
+    const string ShippedFont = "AfterSales.Platform.Pdf.Fonts.wqy-microhei.ttc";
 
     static readonly Lock Gate = new();
     static bool _installed;
@@ -26,8 +23,8 @@ public sealed class CjkFontResolver : IFontResolver
     CjkFontResolver(byte[] font) => _font = font;
 
     /// <summary>
-    /// Installs the resolver once per process (PDFsharp's font settings are global). Throws with
-    /// the package to install when no usable font is found.
+    /// Installs the resolver once per process (PDFsharp's font settings are global). A configured
+    /// font (Pdf:FontPath) replaces the shipped one; a configured path that does not exist is an error.
     /// </summary>
     public static void EnsureInstalled(string? configuredPath)
     {
@@ -42,14 +39,24 @@ public sealed class CjkFontResolver : IFontResolver
 
     static byte[] Load(string? configuredPath)
     {
-        var path =
-            new[] { configuredPath }.Concat(KnownPaths).FirstOrDefault(p => !string.IsNullOrWhiteSpace(p) && File.Exists(p))
-            ?? throw new InvalidOperationException(
-                "No Chinese font for PDF reports: install the Debian package fonts-wqy-microhei "
-                    + "(apt-get install fonts-wqy-microhei) or set Pdf:FontPath to a TrueType .ttf/.ttc file."
-            );
-        var bytes = File.ReadAllBytes(path);
+        var bytes = string.IsNullOrWhiteSpace(configuredPath) ? Shipped() : ReadConfigured(configuredPath);
         return Ttc.IsCollection(bytes) ? Ttc.ExtractFace(bytes, 0) : bytes;
+    }
+
+    static byte[] ReadConfigured(string path) =>
+        File.Exists(path)
+            ? File.ReadAllBytes(path)
+            : throw new InvalidOperationException($"Pdf:FontPath names a font file that does not exist: {path}");
+
+    /// <summary>The font collection shipped inside the program.</summary>
+    internal static byte[] Shipped()
+    {
+        using var stream =
+            typeof(CjkFontResolver).Assembly.GetManifestResourceStream(ShippedFont)
+            ?? throw new InvalidOperationException($"The program was built without its PDF font ({ShippedFont}).");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
