@@ -5,6 +5,7 @@ using AfterSales.Features.Contracts;
 using AfterSales.Features.Customers;
 using AfterSales.Features.Documents;
 using AfterSales.Features.Penalties;
+using AfterSales.Features.Penalties.Statements;
 using AfterSales.Features.Visits;
 using AfterSales.Features.WorkOrders;
 
@@ -21,6 +22,7 @@ internal static class FeatureSetup
         builder.Services.AddScoped<Admin.Users.UserAccounts>();
         builder.AddVisits();
         builder.AddPenalties();
+        builder.AddPenaltyStatements();
     }
 
     public static void MapFeatures(this WebApplication app)
@@ -38,5 +40,6 @@ internal static class FeatureSetup
         api.MapAdminApi();
         app.MapVisits(api);
         api.MapPenaltiesApi();
+        app.MapPenaltyStatements();
     }
 }
