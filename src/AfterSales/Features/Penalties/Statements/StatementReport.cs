@@ -11,6 +11,7 @@ namespace AfterSales.Features.Penalties.Statements;
 /// rendered from this one object, so they cannot disagree.
 /// </summary>
 /// <param name="Sequences">Position in the chain of every entry a line refers to (cancelled or cancelling), by id.</param>
+/// <param name="MetLater">For clocks met after their entries were written: the meeting event, by clock id.</param>
 public sealed record StatementReport(
     PenaltyStatement Statement,
     StatementPeriod Period,
@@ -18,7 +19,8 @@ public sealed record StatementReport(
     DateTime GeneratedAtUtc,
     IReadOnlyDictionary<long, EvidenceEvent> Events,
     IReadOnlyDictionary<long, EvidencePause> Pauses,
-    IReadOnlyDictionary<long, long> Sequences
+    IReadOnlyDictionary<long, long> Sequences,
+    IReadOnlyDictionary<long, long> MetLater
 )
 {
     public ContractHeader Contract => Statement.Contract;

@@ -1,4 +1,5 @@
 using AfterSales.Features.WorkOrders;
+using AfterSales.Features.WorkOrders.Clocks;
 using AfterSales.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,13 @@ public sealed class StatementReports(AppDbContext db, PenaltyLedger ledger, Time
         var chain = (await ledger.CheckChainAsync(contractId, ct))!;
         var lines = statement.Entries;
 
-        var eventIds = lines.SelectMany(l => new[] { l.Evidence.StartEventId, l.Evidence.EndEventId }).OfType<long>().Distinct().ToList();
+        var metLater = await MetLaterAsync(lines, ct);
+        var eventIds = lines
+            .SelectMany(l => new[] { l.Evidence.StartEventId, l.Evidence.EndEventId })
+            .OfType<long>()
+            .Concat(metLater.Values)
+            .Distinct()
+            .ToList();
         var events =
             eventIds.Count == 0
                 ? new Dictionary<long, EvidenceEvent>()
@@ -62,6 +69,59 @@ public sealed class StatementReports(AppDbContext db, PenaltyLedger ledger, Time
                 sequences[e.Id] = e.Sequence;
         }
 
-        return new StatementReport(statement, period, chain, clock.GetUtcNow().UtcDateTime, events, pauses, sequences);
+        return new StatementReport(statement, period, chain, clock.GetUtcNow().UtcDateTime, events, pauses, sequences, metLater);
+    }
+
+    /// <summary>
+    /// An entry is written as its period begins, before the clock is met, so its own evidence has no
+    /// meeting event. The statement shows the one recorded since (the first meeting event at the
+    /// met instant, as the accrual itself picks it), by clock id.
+    /// </summary>
+    async Task<Dictionary<long, long>> MetLaterAsync(IReadOnlyList<PenaltyLine> lines, CancellationToken ct)
+    {
+        var clockIds = lines
+            .Where(l => l.Evidence is { ClockId: not null, EndEventId: null })
+            .Select(l => l.Evidence.ClockId!.Value)
+            .Distinct()
+            .ToList();
+        if (clockIds.Count == 0)
+            return [];
+        var clocks = await db
+            .WorkOrderClocks.AsNoTracking()
+            .Where(c => clockIds.Contains(c.Id) && c.MetAtUtc != null)
+            .Select(c => new
+            {
+                c.Id,
+                c.WorkOrderId,
+                c.Kind,
+                c.MetAtUtc,
+            })
+            .ToListAsync(ct);
+        if (clocks.Count == 0)
+            return [];
+        var orders = clocks.Select(c => c.WorkOrderId).Distinct().ToList();
+        WorkOrderEventType[] meetings = [WorkOrderEventType.Responded, WorkOrderEventType.Restored];
+        var events = (
+            await db
+                .WorkOrderEvents.AsNoTracking()
+                .Where(e => orders.Contains(e.WorkOrderId) && meetings.Contains(e.Type))
+                .Select(e => new
+                {
+                    e.Id,
+                    e.WorkOrderId,
+                    e.Type,
+                    e.OccurredAtUtc,
+                })
+                .ToListAsync(ct)
+        ).OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Id).ToLookup(e => e.WorkOrderId);
+        var found = new Dictionary<long, long>();
+        foreach (var c in clocks)
+        {
+            var type = c.Kind == ClockKind.Response ? WorkOrderEventType.Responded : WorkOrderEventType.Restored;
+            var own = events[c.WorkOrderId].Where(e => e.Type == type).ToList();
+            if ((own.FirstOrDefault(e => e.OccurredAtUtc == c.MetAtUtc) ?? own.FirstOrDefault()) is { } e)
+                found[c.Id] = e.Id;
+        }
+        return found;
     }
 }

@@ -74,7 +74,14 @@ public static class StatementText
             var kind = e.ClockKind is { } k ? T(WorkOrderTitles.Of(k)) : "";
             items.Add(new(T("时限"), T("{0}时限（#{1}），到期 {2}", kind, clockId, r.Local(e.DueUtc))));
             items.Add(Event(T("开始事件"), e.StartEventId, r));
-            items.Add(Event(T("结束事件"), e.EndEventId, r));
+            items.Add(
+                e.EndEventId is null && r.MetLater.TryGetValue(clockId, out var later)
+                    ? Event(T("结束事件"), later, r) with
+                    {
+                        Kind = T("结束事件（记录本条之后）"),
+                    }
+                    : Event(T("结束事件"), e.EndEventId, r)
+            );
         }
         foreach (var id in e.PauseIds)
         {
