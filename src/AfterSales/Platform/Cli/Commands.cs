@@ -9,6 +9,7 @@ namespace AfterSales.Platform.Cli;
 /// <code>
 /// AfterSales create-admin --user NAME --password SECRET [--name DISPLAYNAME]
 /// AfterSales generate [--customers N] [--work-orders N] [--seed S]
+/// AfterSales generate --penalties N --contract ID
 /// </code>
 /// </summary>
 internal static class Commands
@@ -23,6 +24,17 @@ internal static class Commands
         {
             case "create-admin":
                 await CreateAdminAsync(scope.ServiceProvider, options);
+                return true;
+            case "generate" when options.TryGetValue("penalties", out var penalties):
+                Console.WriteLine(
+                    await BulkPenalties.GenerateAsync(
+                        scope.ServiceProvider,
+                        long.Parse(options.GetValueOrDefault("contract", "1"), System.Globalization.CultureInfo.InvariantCulture),
+                        int.Parse(penalties, System.Globalization.CultureInfo.InvariantCulture),
+                        int.Parse(options.GetValueOrDefault("seed", "1"), System.Globalization.CultureInfo.InvariantCulture),
+                        CancellationToken.None
+                    )
+                );
                 return true;
             case "generate":
                 var seed = int.Parse(options.GetValueOrDefault("seed", "1"), System.Globalization.CultureInfo.InvariantCulture);
