@@ -156,6 +156,7 @@ public sealed class PenaltyLedger(AppDbContext db)
                 var docs = documents[e.Id].Select(d => d.ToEvidence()).ToList();
                 return new PenaltyLine(
                     e.Id,
+                    e.ContractId,
                     e.Sequence,
                     e.Kind,
                     e.Period,

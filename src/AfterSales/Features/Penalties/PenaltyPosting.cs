@@ -198,6 +198,6 @@ public sealed class PenaltyPosting(AppDbContext db, TimeProvider clock, CurrentU
         if (string.IsNullOrWhiteSpace(text))
             throw DomainException.For(field, missing);
         if (text.Trim().Length > MaxText)
-            throw DomainException.For(field, "说明不能超过{0}个字符", MaxText);
+            throw DomainException.For(field, "内容不能超过{0}个字符", MaxText);
     }
 }

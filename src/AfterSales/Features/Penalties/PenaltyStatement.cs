@@ -37,6 +37,7 @@ public sealed record ContractHeader(
 /// </summary>
 public sealed record PenaltyLine(
     long Id,
+    long ContractId,
     long Sequence,
     PenaltyKind Kind,
     int? Period,
