@@ -84,7 +84,9 @@ internal static class Commands
     {
         if (!options.TryGetValue("name", out var name) || !options.TryGetValue("scopes", out var scopes))
         {
-            Console.Error.WriteLine($"Usage: create-api-key --name NAME --scopes SCOPE[,SCOPE…]  (scopes: {string.Join(", ", Policies.Scopes)})");
+            Console.Error.WriteLine(
+                $"Usage: create-api-key --name NAME --scopes SCOPE[,SCOPE…]  (scopes: {string.Join(", ", Policies.Scopes)})"
+            );
             Environment.ExitCode = 2;
             return;
         }
