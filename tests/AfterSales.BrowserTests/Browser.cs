@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using SkiaSharp;
 
 namespace AfterSales.BrowserTests;
 
@@ -33,6 +34,8 @@ public static class Browser
     {
         if (!File.Exists(Chromium))
             throw new InvalidOperationException($"{Chromium} is missing: apt-get install chromium (ci/test.sh installs it).");
+        // A loaded 2-core CI machine can take seconds to answer a post; waits give it room, not sleeps.
+        Assertions.SetDefaultExpectTimeout(15_000);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(
             new()
@@ -68,6 +71,8 @@ public static class Browser
                 HasTouch = width < 500,
             }
         );
+        // Pages, downloads and PDFs on a loaded CI machine: generous limits, still a failure when nothing comes.
+        context.SetDefaultTimeout(60_000);
         // Nothing may leave the machine: every request must go to the application itself.
         await context.RouteAsync(
             "**/*",
@@ -88,6 +93,31 @@ public static class Browser
         await page.ScreenshotAsync(new() { Path = Path.Combine(dir, $"{name}.png"), FullPage = true });
     }
 
+    /// <summary>
+    /// Runs a journey; when it fails, every open page is saved as failed-<paramref name="name"/>-N.png
+    /// next to the other screenshots, so a failure in CI shows where each role stood.
+    /// </summary>
+    public static async Task JourneyAsync(this IBrowser browser, string name, Func<Task> journey)
+    {
+        try
+        {
+            await journey();
+        }
+        catch
+        {
+            var n = 0;
+            foreach (var page in browser.Contexts.SelectMany(c => c.Pages))
+            {
+                try
+                {
+                    await page.ShotAsync($"failed-{name}-{++n}");
+                }
+                catch (PlaywrightException) { }
+            }
+            throw;
+        }
+    }
+
     static string Artifacts =>
         Environment.GetEnvironmentVariable("AFTERSALES_ARTIFACTS") is { Length: > 0 } a
             ? a
@@ -103,19 +133,48 @@ public static class Browser
     }
 
     /// <summary>
-    /// Switches the language from the navbar; on a phone the menu is opened first and its collapse
-    /// animation awaited, so the click cannot land on a moving button.
+    /// On a phone the navbar is collapsed: opens it and awaits the collapse animation, so a click
+    /// cannot land on a moving link. On a wide screen, or once opened, it is open already.
     /// </summary>
-    public static async Task SwitchLanguageAsync(this IPage page)
+    public static async Task OpenMenuAsync(this IPage page)
     {
-        if (await page.Locator(".navbar-toggler").IsVisibleAsync())
+        if (await page.Locator(".navbar-toggler").IsVisibleAsync() && await page.Locator("#nav.collapse.show").CountAsync() == 0)
         {
             await page.ClickAsync(".navbar-toggler");
             await page.Locator("#nav.collapse.show").WaitForAsync();
         }
+    }
+
+    /// <summary>Follows a navbar link (opening the menu on a phone) and waits for its page.</summary>
+    public static async Task FollowMenuAsync(this IPage page, string link)
+    {
+        await page.OpenMenuAsync();
+        var href = await page.Locator(link).GetAttributeAsync("href");
+        await page.ClickAsync(link);
+        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == href);
+    }
+
+    /// <summary>Switches the language from the navbar.</summary>
+    public static async Task SwitchLanguageAsync(this IPage page)
+    {
+        await page.OpenMenuAsync();
         var button = page.Locator("#switch-language");
         var before = await button.InnerTextAsync();
         await button.ClickAsync();
         await Assertions.Expect(button).Not.ToHaveTextAsync(before);
+    }
+
+    /// <summary>True when the page is wider than the screen (a phone user would have to scroll sideways).</summary>
+    public static Task<bool> OverflowsAsync(this IPage page) =>
+        page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1");
+
+    /// <summary>A small solid-colour PNG, as a phone camera upload would be.</summary>
+    public static byte[] Png(int width = 160, int height = 120, uint colour = 0xFF1E78C8)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        using (var canvas = new SKCanvas(bitmap))
+            canvas.Clear(new SKColor(colour));
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
     }
 }

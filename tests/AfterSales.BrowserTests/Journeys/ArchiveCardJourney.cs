@@ -1,7 +1,6 @@
 using AfterSales.Features.Customers;
 using AfterSales.Features.Demo;
 using Microsoft.Playwright;
-using SkiaSharp;
 
 namespace AfterSales.BrowserTests.Journeys;
 
@@ -62,7 +61,7 @@ public sealed class ArchiveCardJourney
             {
                 Name = "step1.png",
                 MimeType = "image/png",
-                Buffer = Photo(),
+                Buffer = Browser.Png(),
             }
         );
         await page.SelectOptionAsync("select[name='Input.Kind']", "InstallationPhoto");
@@ -78,7 +77,7 @@ public sealed class ArchiveCardJourney
         await Assertions.Expect(page.Locator("#assets")).ToContainTextAsync("教学楼一层大厅");
         await Assertions.Expect(page.Locator("#assets .installation-photo img")).ToBeVisibleAsync();
         await page.ShotAsync($"journey-card-zh-{width}");
-        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1")).ShouldBeFalse();
+        (await page.OverflowsAsync()).ShouldBeFalse();
 
         // English, from the same page
         await page.SwitchLanguageAsync();
@@ -91,14 +90,5 @@ public sealed class ArchiveCardJourney
     {
         var value = await page.Locator($"{select} option").Last.GetAttributeAsync("value");
         await page.SelectOptionAsync(select, value!);
-    }
-
-    static byte[] Photo()
-    {
-        using var bitmap = new SKBitmap(160, 120);
-        using (var canvas = new SKCanvas(bitmap))
-            canvas.Clear(new SKColor(30, 120, 200));
-        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
     }
 }

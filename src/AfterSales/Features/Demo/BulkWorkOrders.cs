@@ -55,7 +55,12 @@ internal static class BulkWorkOrders
                 var target = targets[random.Next(targets.Count)];
                 var key = $"GD-{Display.ToLocal(received):yyyyMMdd}";
                 var number = $"{key}-{counters[key] = counters.GetValueOrDefault(key) + 1:D4}";
-                var history = new History(random, now, calendars.For(target.Contract.Terms.Calendar, target.TimeZone), technicians);
+                var history = new History(
+                    random,
+                    now,
+                    await calendars.ForAsync(target.Contract.Terms.Calendar, target.TimeZone, ct),
+                    technicians
+                );
                 var w = history.Play(number, received, target);
                 await WriteAsync(rows, w, now, random, ct);
                 batch.Add(w);

@@ -8,17 +8,18 @@ namespace AfterSales.Features.Documents;
 public sealed record NewDocument(DocumentOwner Owner, long OwnerId, DocumentKind Kind, int? Step, string? Caption);
 
 /// <summary>
-/// Attaches a file to a customer, contract or asset: used by the upload page, the API and the
-/// demo data. Checks run cheapest first and nothing is stored until all have passed; the
+/// Attaches a file to a customer, contract, asset, work order or visit: used by the upload page,
+/// the API, the work-order and visit pages and the demo data. Checks run cheapest first and nothing is stored until all have passed; the
 /// document belongs to the owner's customer, so it is visible exactly where the owner is.
-/// Callers decide who may attach (<see cref="Policies.EditMasterData"/>).
+/// Callers decide who may attach (<see cref="Policies.EditMasterData"/>, or handling the work
+/// order); an owner the caller may not see is not found.
 /// </summary>
 public sealed class AttachDocument(AppDbContext db, DocumentStore store, TimeProvider clock, CurrentUser me)
 {
     public async Task<Document> HandleAsync(NewDocument input, string fileName, Stream content, CancellationToken ct)
     {
         Document.CheckDetails(input.Kind, input.Step, input.Caption);
-        var owner = await DocumentOwners.FindAsync(db, input.Owner, input.OwnerId, ct);
+        var owner = await DocumentOwners.FindAsync(db, me, input.Owner, input.OwnerId, ct);
 
         using var file = await store.ReceiveAsync(content, fileName, ct);
         if (Document.IsPhotoKind(input.Kind) && !file.Type.IsImage)

@@ -13,7 +13,7 @@ namespace AfterSales.Features.Documents;
 /// what; the stored bytes stay, as other documents may share them.
 /// </summary>
 [Authorize(Policy = Policies.EditMasterData)]
-public sealed class DeleteModel(AppDbContext db) : PageModel
+public sealed class DeleteModel(AppDbContext db, CurrentUser me) : PageModel
 {
     public Document Document { get; private set; } = null!;
 
@@ -23,7 +23,7 @@ public sealed class DeleteModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(long id, string? returnUrl, CancellationToken ct)
     {
-        if (await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct) is not { } document)
+        if (await db.Documents.VisibleTo(db, me).AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct) is not { } document)
             return NotFound();
         await LoadAsync(document, returnUrl, ct);
         return Page();
@@ -31,7 +31,7 @@ public sealed class DeleteModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(long id, string? returnUrl, CancellationToken ct)
     {
-        if (await db.Documents.FirstOrDefaultAsync(d => d.Id == id, ct) is not { } document)
+        if (await db.Documents.VisibleTo(db, me).FirstOrDefaultAsync(d => d.Id == id, ct) is not { } document)
             return NotFound();
         await LoadAsync(document, returnUrl, ct);
         db.Documents.Remove(document);
@@ -43,7 +43,7 @@ public sealed class DeleteModel(AppDbContext db) : PageModel
     async Task LoadAsync(Document document, string? returnUrl, CancellationToken ct)
     {
         Document = document;
-        Owner = await DocumentOwners.FindAsync(db, document.OwnerType, document.OwnerId, ct);
+        Owner = await DocumentOwners.FindAsync(db, me, document.OwnerType, document.OwnerId, ct);
         ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Page("/Documents/Index", new { owner = Owner.Type, ownerId = Owner.Id })!;
     }
 }

@@ -6,9 +6,10 @@ using Microsoft.Net.Http.Headers;
 namespace AfterSales.Features.Documents;
 
 /// <summary>
-/// <c>/documents/{id}</c> and <c>/documents/{id}/thumbnail</c> for pages (img src, links). The
-/// document row is customer-scoped like its owner, so another customer's document is simply
-/// not found: the same 404 as an id that never existed.
+/// <c>/documents/{id}</c> and <c>/documents/{id}/thumbnail</c> for pages (img src, links). A
+/// document is visible exactly where its owner is (<see cref="DocumentVisibility"/>), so another
+/// customer's document, or another technician's work-order photo, is simply not found: the same
+/// 404 as an id that never existed.
 /// </summary>
 internal static class DocumentDownloads
 {
@@ -17,15 +18,15 @@ internal static class DocumentDownloads
         var files = app.MapGroup("/documents").RequireAuthorization(Policies.ReadMasterData).ExcludeFromDescription();
         files.MapGet(
             "/{id:long}",
-            async (long id, AppDbContext db, DocumentStore store, HttpContext http, CancellationToken ct) =>
-                await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct) is { } d
+            async (long id, AppDbContext db, CurrentUser me, DocumentStore store, HttpContext http, CancellationToken ct) =>
+                await db.Documents.VisibleTo(db, me).AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct) is { } d
                     ? DocumentFiles.Content(http, store, d)
                     : Results.NotFound()
         );
         files.MapGet(
             "/{id:long}/thumbnail",
-            async (long id, AppDbContext db, DocumentStore store, HttpContext http, CancellationToken ct) =>
-                await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.HasThumbnail, ct) is { } d
+            async (long id, AppDbContext db, CurrentUser me, DocumentStore store, HttpContext http, CancellationToken ct) =>
+                await db.Documents.VisibleTo(db, me).AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.HasThumbnail, ct) is { } d
                     ? DocumentFiles.Thumbnail(http, store, d)
                     : Results.NotFound()
         );

@@ -15,7 +15,7 @@ public sealed class DocumentListViewComponent(AppDbContext db, CurrentUser me, D
     public async Task<IViewComponentResult> InvokeAsync(DocumentOwner owner, long ownerId)
     {
         var documents = DocumentOrder.Sort(
-            await db.Documents.AsNoTracking().Where(d => d.OwnerType == owner && d.OwnerId == ownerId).ToListAsync()
+            await db.Documents.VisibleTo(db, me).AsNoTracking().Where(d => d.OwnerType == owner && d.OwnerId == ownerId).ToListAsync()
         );
         var upload = me.CanEditMasterData
             ? new UploadForm(HttpContext.Request.Path + HttpContext.Request.QueryString, store.MaxBytes, DefaultKind(owner))

@@ -1,3 +1,4 @@
+using AfterSales.Platform.Auth;
 using AfterSales.Platform.Data;
 using AfterSales.Platform.Errors;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,9 @@ namespace AfterSales.Features.Documents;
 public sealed record OwnerRecord(DocumentOwner Type, long Id, long CustomerId, string Title, string Url);
 
 /// <summary>
-/// Finds the owning record through the normal, customer-scoped sets: a record the caller may
-/// not see does not exist for them (<see cref="NotFoundException"/>, the same as a wrong id).
+/// Finds the owning record through the normal, customer-scoped sets, and work orders and visits
+/// through <see cref="DocumentVisibility"/>: a record the caller may not see does not exist for
+/// them (<see cref="NotFoundException"/>, the same as a wrong id).
 /// </summary>
 public static class DocumentOwners
 {
@@ -23,7 +25,7 @@ public static class DocumentOwners
             DocumentOwner.WorkOrder => "工单",
         };
 
-    public static async Task<OwnerRecord> FindAsync(AppDbContext db, DocumentOwner owner, long id, CancellationToken ct)
+    public static async Task<OwnerRecord> FindAsync(AppDbContext db, CurrentUser me, DocumentOwner owner, long id, CancellationToken ct)
     {
         var found = owner switch
         {
@@ -39,12 +41,14 @@ public static class DocumentOwners
                 .Assets.Where(a => a.Id == id)
                 .Select(a => new OwnerRecord(owner, a.Id, a.CustomerId, a.ProductType!.Name + " · " + a.Location, $"/Assets/{a.Id}"))
                 .FirstOrDefaultAsync(ct),
-            DocumentOwner.Visit => await db
-                .Visits.Where(v => v.Id == id)
+            DocumentOwner.Visit => await DocumentVisibility
+                .Visits(db, me)
+                .Where(v => v.Id == id)
                 .Select(v => new OwnerRecord(owner, v.Id, v.CustomerId, v.TechnicianName, $"/Visits/{v.WorkOrderId}"))
                 .FirstOrDefaultAsync(ct),
-            DocumentOwner.WorkOrder => await db
-                .WorkOrders.Where(w => w.Id == id)
+            DocumentOwner.WorkOrder => await DocumentVisibility
+                .WorkOrders(db, me)
+                .Where(w => w.Id == id)
                 .Select(w => new OwnerRecord(owner, w.Id, w.CustomerId, w.Number, $"/WorkOrders/{w.Id}"))
                 .FirstOrDefaultAsync(ct),
             _ => null,

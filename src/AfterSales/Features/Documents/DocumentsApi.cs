@@ -23,20 +23,37 @@ internal static class DocumentsApi
         g.MapDelete("/{id:long}", Delete).RequireAuthorization(Policies.EditMasterData);
     }
 
-    static async Task<Ok<List<DocumentOutput>>> List(DocumentOwner ownerType, long ownerId, AppDbContext db, CancellationToken ct)
+    static async Task<Ok<List<DocumentOutput>>> List(
+        DocumentOwner ownerType,
+        long ownerId,
+        AppDbContext db,
+        CurrentUser me,
+        CancellationToken ct
+    )
     {
-        var owner = await DocumentOwners.FindAsync(db, ownerType, ownerId, ct);
-        var documents = await db.Documents.AsNoTracking().Where(d => d.OwnerType == owner.Type && d.OwnerId == owner.Id).ToListAsync(ct);
+        var owner = await DocumentOwners.FindAsync(db, me, ownerType, ownerId, ct);
+        var documents = await db
+            .Documents.VisibleTo(db, me)
+            .AsNoTracking()
+            .Where(d => d.OwnerType == owner.Type && d.OwnerId == owner.Id)
+            .ToListAsync(ct);
         return TypedResults.Ok(DocumentOrder.Sort(documents).Select(DocumentOutput.From).ToList());
     }
 
-    static async Task<Results<Ok<DocumentOutput>, NotFound>> Get(long id, AppDbContext db, CancellationToken ct) =>
-        await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct) is { } d
+    static async Task<Results<Ok<DocumentOutput>, NotFound>> Get(long id, AppDbContext db, CurrentUser me, CancellationToken ct) =>
+        await db.Documents.VisibleTo(db, me).AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct) is { } d
             ? TypedResults.Ok(DocumentOutput.From(d))
             : TypedResults.NotFound();
 
-    static async Task<IResult> Content(long id, AppDbContext db, DocumentStore store, HttpContext http, CancellationToken ct) =>
-        await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct) is { } d
+    static async Task<IResult> Content(
+        long id,
+        AppDbContext db,
+        CurrentUser me,
+        DocumentStore store,
+        HttpContext http,
+        CancellationToken ct
+    ) =>
+        await db.Documents.VisibleTo(db, me).AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct) is { } d
             ? DocumentFiles.Content(http, store, d)
             : TypedResults.NotFound();
 
@@ -69,9 +86,9 @@ internal static class DocumentsApi
         return TypedResults.Created($"/api/v1/documents/{document.Id}", DocumentOutput.From(document));
     }
 
-    static async Task<Results<NoContent, NotFound>> Delete(long id, AppDbContext db, CancellationToken ct)
+    static async Task<Results<NoContent, NotFound>> Delete(long id, AppDbContext db, CurrentUser me, CancellationToken ct)
     {
-        var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == id, ct);
+        var document = await db.Documents.VisibleTo(db, me).FirstOrDefaultAsync(d => d.Id == id, ct);
         if (document is null)
             return TypedResults.NotFound();
         // The row goes (and the audit trail keeps what it said); the bytes stay, other rows may share them.

@@ -11,7 +11,7 @@ namespace AfterSales.Features.Documents;
 /// checklist, an asset's installation photo set, then the full list with the upload form.
 /// </summary>
 [Authorize(Policy = Policies.ReadMasterData)]
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentUser me) : PageModel
 {
     public OwnerRecord Owner { get; private set; } = null!;
 
@@ -19,7 +19,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     {
         if (!ModelState.IsValid || !Enum.IsDefined(owner))
             return NotFound();
-        Owner = await DocumentOwners.FindAsync(db, owner, ownerId, ct);
+        Owner = await DocumentOwners.FindAsync(db, me, owner, ownerId, ct);
         return Page();
     }
 }

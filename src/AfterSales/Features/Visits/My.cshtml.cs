@@ -33,11 +33,14 @@ public sealed class MyModel(AppDbContext db, TimeProvider clock, CurrentUser me,
             .Assets.Where(a => assetIds.Contains(a.Id))
             .Select(a => new { a.Id, Address = a.Site!.Name + " " + a.Site.Address })
             .ToDictionaryAsync(a => a.Id, a => a.Address, ct);
+        var calendarOf = new Dictionary<long, IServiceCalendar>();
+        foreach (var w in mine)
+            calendarOf[w.Id] = await calendars.ForAsync(w, ct);
         WorkOrders =
         [
             .. mine.Select(w =>
                 {
-                    var calendar = calendars.For(w);
+                    var calendar = calendarOf[w.Id];
                     var nearest = w
                         .Clocks.Where(c => c.IsOpen)
                         .Select(c => c.At(now, calendar, w.RestorePauses))

@@ -46,7 +46,7 @@ public sealed class OpenWorkOrder(
         var terms = contract?.Terms ?? ServiceTerms.TenderDefaults();
         var receivedDay = DateOnly.FromDateTime(Platform.Formatting.Display.ToLocal(intake.ReceivedAtUtc, customer.TimeZone));
         var coverage = CoverageDecision.Decide(intake.Cause, contract?.Coverage, receivedDay);
-        var calendar = calendars.For(terms.Calendar, customer.TimeZone);
+        var calendar = await calendars.ForAsync(terms.Calendar, customer.TimeZone, ct);
 
         try
         {

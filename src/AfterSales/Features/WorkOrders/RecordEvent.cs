@@ -65,7 +65,7 @@ public sealed class RecordEvent(
         var now = clock.GetUtcNow().UtcDateTime;
         var at = input.OccurredAt?.UtcDateTime ?? now;
         var by = me.AsActor();
-        var calendar = calendars.For(w);
+        var calendar = await calendars.ForAsync(w, ct);
         var note = input.Note ?? "";
         switch (input.Type)
         {

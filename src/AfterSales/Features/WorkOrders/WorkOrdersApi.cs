@@ -82,7 +82,7 @@ public static class WorkOrdersApi
         // Keys are per client, so two clients choosing the same key never collide.
         var key = string.IsNullOrWhiteSpace(idempotencyKey) ? null : $"{me.UserId}:{idempotencyKey.Trim()}";
         var (w, replayed) = await open.HandleAsync(intake, me.AsActor(), key, ct);
-        var output = WorkOrderOutput.From(w, now, calendars.For(w), withEvents: false);
+        var output = WorkOrderOutput.From(w, now, await calendars.ForAsync(w, ct), withEvents: false);
         return replayed ? TypedResults.Ok(output) : TypedResults.Created($"/api/v1/work-orders/{w.Id}", output);
     }
 
@@ -106,7 +106,7 @@ public static class WorkOrdersApi
             .SingleOrDefaultAsync(x => x.Id == id, ct);
         return w is null
             ? TypedResults.NotFound()
-            : TypedResults.Ok(WorkOrderOutput.From(w, clock.GetUtcNow().UtcDateTime, calendars.For(w), withEvents: true));
+            : TypedResults.Ok(WorkOrderOutput.From(w, clock.GetUtcNow().UtcDateTime, await calendars.ForAsync(w, ct), withEvents: true));
     }
 
     static async Task<Results<Ok<WorkOrderOutput>, ValidationProblem>> RecordAsync(
@@ -122,7 +122,7 @@ public static class WorkOrdersApi
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
         var w = await record.HandleAsync(id, input, ct);
-        return TypedResults.Ok(WorkOrderOutput.From(w, clock.GetUtcNow().UtcDateTime, calendars.For(w), withEvents: true));
+        return TypedResults.Ok(WorkOrderOutput.From(w, clock.GetUtcNow().UtcDateTime, await calendars.ForAsync(w, ct), withEvents: true));
     }
 }
 
@@ -133,6 +133,7 @@ public static class WorkOrdersSetup
         builder.Services.AddSingleton<ServiceCalendarProvider>();
         builder.Services.AddScoped<OpenWorkOrder>();
         builder.Services.AddScoped<RecordEvent>();
+        builder.Services.AddScoped<Holidays.HolidayDesk>();
         Breaches.BreachesSetup.AddBreachDetection(builder);
         builder.Services.AddScoped<Agreements.RepairAgreements>();
     }

@@ -741,6 +741,41 @@ namespace AfterSales.Migrations.Sqlite
                     b.ToTable("DailyCounters");
                 });
 
+            modelBuilder.Entity("AfterSales.Features.WorkOrders.Holidays.HolidayOverride", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.ToTable("HolidayOverrides");
+                });
+
             modelBuilder.Entity("AfterSales.Features.WorkOrders.WorkOrder", b =>
                 {
                     b.Property<long>("Id")

@@ -15,6 +15,7 @@ public static class AuditNames
             "Document" => "文档",
             "ApiKey" => "API 密钥",
             "AppUser" => "用户账户",
+            "HolidayOverride" => "节假日调整",
             _ => type,
         };
 

@@ -1,5 +1,8 @@
+using AfterSales.Features.Admin.ApiKeys;
 using AfterSales.Features.Demo;
 using AfterSales.Platform.Auth;
+using AfterSales.Platform.Data;
+using AfterSales.Platform.Errors;
 using Microsoft.AspNetCore.Identity;
 
 namespace AfterSales.Platform.Cli;
@@ -8,6 +11,7 @@ namespace AfterSales.Platform.Cli;
 /// Command-line entries of the same program, run after migrations and instead of the web server:
 /// <code>
 /// AfterSales create-admin --user NAME --password SECRET [--name DISPLAYNAME]
+/// AfterSales create-api-key --name NAME --scopes SCOPE[,SCOPE…]     (prints the secret once)
 /// AfterSales generate [--customers N] [--work-orders N] [--seed S]
 /// AfterSales generate --penalties N --contract ID
 /// </code>
@@ -24,6 +28,9 @@ internal static class Commands
         {
             case "create-admin":
                 await CreateAdminAsync(scope.ServiceProvider, options);
+                return true;
+            case "create-api-key":
+                await CreateApiKeyAsync(scope.ServiceProvider, options);
                 return true;
             case "generate" when options.TryGetValue("penalties", out var penalties):
                 Console.WriteLine(
@@ -50,7 +57,7 @@ internal static class Commands
                 }
                 return true;
             default:
-                Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: create-admin, generate.");
+                Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: create-admin, create-api-key, generate.");
                 Environment.ExitCode = 2;
                 return true;
         }
@@ -82,6 +89,35 @@ internal static class Commands
             return;
         }
         Console.WriteLine($"Admin user '{user}' created.");
+    }
+
+    /// <summary>A key for a machine client (phone system, mail gateway, benchmark), as the admin page creates one.</summary>
+    static async Task CreateApiKeyAsync(IServiceProvider sp, Dictionary<string, string> options)
+    {
+        if (!options.TryGetValue("name", out var name) || !options.TryGetValue("scopes", out var scopes))
+        {
+            Console.Error.WriteLine(
+                $"Usage: create-api-key --name NAME --scopes SCOPE[,SCOPE…]  (scopes: {string.Join(", ", Policies.Scopes)})"
+            );
+            Environment.ExitCode = 2;
+            return;
+        }
+        IReadOnlyList<string> chosen;
+        try
+        {
+            chosen = ApiKeyScopes.Check(scopes.Split(',', StringSplitOptions.TrimEntries));
+        }
+        catch (DomainException e)
+        {
+            Console.Error.WriteLine(e.Localized);
+            Environment.ExitCode = 2;
+            return;
+        }
+        var db = sp.GetRequiredService<AppDbContext>();
+        var (key, secret) = ApiKey.Create(name, chosen, "command line", sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        db.Add(key);
+        await db.SaveChangesAsync();
+        Console.WriteLine(secret);
     }
 
     static Dictionary<string, string> Options(string[] args)

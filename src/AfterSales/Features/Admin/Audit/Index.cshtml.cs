@@ -24,6 +24,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         "Document",
         "ApiKey",
         "AppUser",
+        "HolidayOverride",
     ];
 
     [BindProperty(SupportsGet = true)]

@@ -52,7 +52,7 @@ public sealed class RepairAgreements(AppDbContext db, TimeProvider clock, Servic
             throw new NotFoundException();
         var now = clock.GetUtcNow().UtcDateTime;
         var at = me.IsCustomer ? now : acceptedAtUtc ?? now;
-        agreement.Accept(w, name ?? "", at, calendars.For(w), me.AsActor(), now);
+        agreement.Accept(w, name ?? "", at, await calendars.ForAsync(w, ct), me.AsActor(), now);
         await SaveAsync(ct);
         return agreement;
     }

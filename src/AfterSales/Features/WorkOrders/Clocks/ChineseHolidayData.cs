@@ -31,23 +31,15 @@ internal static class ChineseHolidayData
         return years;
     }
 
-    /// <summary>"MM-dd" is one day, "MM-dd..MM-dd" an inclusive range, as the notices write them.</summary>
+    /// <summary>"MM-dd" is one day, "MM-dd..MM-dd" an inclusive range, as the notices write them (<see cref="DayRanges"/>).</summary>
     static List<DateOnly> Days(int year, JsonElement list)
     {
         var days = new List<DateOnly>();
         foreach (var item in list.EnumerateArray())
         {
             var text = item.GetString() ?? throw new FormatException($"{year}: a day must be a string.");
-            var parts = text.Split("..");
-            var (first, last) = (Day(year, parts[0]), Day(year, parts[^1]));
-            if (parts.Length > 2 || last < first)
-                throw new FormatException($"{year}: '{text}' is not a day or a range of days.");
-            for (var day = first; day <= last; day = day.AddDays(1))
-                days.Add(day);
+            days.AddRange(DayRanges.Parse(year, text) ?? throw new FormatException($"{year}: '{text}' is not a day or a range of days."));
         }
         return days;
     }
-
-    static DateOnly Day(int year, string monthDay) =>
-        DateOnly.ParseExact($"{year}-{monthDay.Trim()}", "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

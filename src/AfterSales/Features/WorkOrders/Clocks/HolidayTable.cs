@@ -62,10 +62,29 @@ public sealed class HolidayTable
         return new(days, known);
     }
 
-    /// <summary>Admin overrides win over the shipped data; they do not make a year "known".</summary>
+    /// <summary>Overrides win over the shipped data; by themselves they do not make a year "known".</summary>
     public HolidayTable WithOverrides(IEnumerable<DayOverride> overrides)
     {
         ArgumentNullException.ThrowIfNull(overrides);
+        return new(Overridden(overrides), new HashSet<int>(years));
+    }
+
+    /// <summary>
+    /// The administrator's overrides as stored (节假日调整): each wins over the shipped data for its day,
+    /// as <see cref="WithOverrides"/>; in addition every year holding one counts as entered by an
+    /// administrator, so deadlines through it are no longer provisional. That is how the next year's
+    /// notice is entered before a release ships it: its days off on weekdays and its weekend working
+    /// days, one override each.
+    /// </summary>
+    public HolidayTable WithAdminOverrides(IEnumerable<DayOverride> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        var list = overrides.ToList();
+        return new(Overridden(list), [.. years, .. list.Select(o => o.Date.Year)]);
+    }
+
+    Dictionary<DateOnly, DayKind> Overridden(IEnumerable<DayOverride> overrides)
+    {
         var days = new Dictionary<DateOnly, DayKind>(exceptions);
         foreach (var group in overrides.GroupBy(o => o.Date))
         {
@@ -76,8 +95,12 @@ public sealed class HolidayTable
                 );
             days[group.Key] = group.First().Kind;
         }
-        return new(days, new HashSet<int>(years));
+        return days;
     }
+
+    /// <summary>The days of <paramref name="year"/> that the table lists (days off, weekend days worked), in date order.</summary>
+    public IReadOnlyList<DayOverride> ListedDays(int year) =>
+        [.. exceptions.Where(e => e.Key.Year == year).OrderBy(e => e.Key).Select(e => new DayOverride(e.Key, e.Value))];
 
     public bool HasData(int year) => years.Contains(year);
 

@@ -35,7 +35,8 @@ public sealed record TimelineEntry(
     string? Note,
     string? By,
     string Kind,
-    long? DocumentId = null
+    long? DocumentId = null,
+    bool Thumbnail = false
 );
 
 /// <summary>Everything the work-order page shows, read in a few queries.</summary>
@@ -79,7 +80,7 @@ public sealed record WorkOrderView(
             .Where(d => d.OwnerType == DocumentOwner.WorkOrder && d.OwnerId == id)
             .OrderBy(d => d.Id)
             .ToListAsync(ct);
-        var calendar = calendars.For(w);
+        var calendar = await calendars.ForAsync(w, ct);
         var pauses = w.RestorePauses;
         var clocks = w
             .Clocks.OrderBy(c => c.Kind)
@@ -123,7 +124,16 @@ public sealed record WorkOrderView(
                 );
         }
         entries.AddRange(
-            documents.Select(d => new TimelineEntry(d.UploadedAtUtc, null, "上传文档", d.FileName, d.UploadedBy, "document", d.Id))
+            documents.Select(d => new TimelineEntry(
+                d.UploadedAtUtc,
+                null,
+                d.IsImage ? "已上传照片" : "上传文档",
+                d.Caption is { } caption ? $"{caption} · {d.FileName}" : d.FileName,
+                d.UploadedBy,
+                "document",
+                d.Id,
+                d.HasThumbnail
+            ))
         );
         return [.. entries.OrderBy(e => e.OccurredAtUtc)];
     }

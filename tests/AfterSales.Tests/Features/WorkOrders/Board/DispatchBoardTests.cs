@@ -134,6 +134,7 @@ public sealed class DispatchBoardTests
     [InlineData(Roles.Dispatcher)]
     [InlineData(Roles.Manager)]
     [InlineData(Roles.Agent)]
+    [InlineData(Roles.Expert)]
     [InlineData(Roles.Admin)]
     [InlineData(Roles.Auditor)]
     public async Task Desk_staff_see_the_board_in_their_menu(string role)
