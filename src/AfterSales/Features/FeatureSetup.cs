@@ -4,6 +4,8 @@ using AfterSales.Features.Catalog;
 using AfterSales.Features.Contracts;
 using AfterSales.Features.Customers;
 using AfterSales.Features.Documents;
+using AfterSales.Features.Penalties;
+using AfterSales.Features.Penalties.Statements;
 using AfterSales.Features.Visits;
 using AfterSales.Features.WorkOrders;
 
@@ -19,6 +21,8 @@ internal static class FeatureSetup
         builder.AddWorkOrders();
         builder.Services.AddScoped<Admin.Users.UserAccounts>();
         builder.AddVisits();
+        builder.AddPenalties();
+        builder.AddPenaltyStatements();
     }
 
     public static void MapFeatures(this WebApplication app)
@@ -35,5 +39,7 @@ internal static class FeatureSetup
         app.MapDocumentDownloads();
         api.MapAdminApi();
         app.MapVisits(api);
+        api.MapPenaltiesApi();
+        app.MapPenaltyStatements();
     }
 }

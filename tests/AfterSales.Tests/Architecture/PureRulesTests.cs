@@ -12,6 +12,9 @@ public sealed partial class PureRulesTests
 {
     static readonly string[] NamedRules = ["CoveragePeriods", "CoveragePeriod", "ServiceTerms", "CreditCode", "PhoneNumber"];
     static readonly string[] RuleSuffixes = ["Rules", "Policy", "Calendar", "Clock"];
+
+    /// <summary>Namespaces that hold nothing but rules: the clock engine and the penalty arithmetic.</summary>
+    static readonly string[] RuleNamespaces = ["AfterSales.Features.WorkOrders.Clocks", "AfterSales.Features.Penalties.Rules"];
     static readonly string[] ForbiddenAssemblies =
     [
         "Microsoft.EntityFrameworkCore",
@@ -27,7 +30,11 @@ public sealed partial class PureRulesTests
             .Assembly.GetTypes()
             .Where(t => t.Namespace?.StartsWith("AfterSales.Features", StringComparison.Ordinal) == true && !t.IsNested)
             .Where(t => !t.Name.Contains('<', StringComparison.Ordinal))
-            .Where(t => NamedRules.Contains(t.Name) || RuleSuffixes.Any(s => t.Name.EndsWith(s, StringComparison.Ordinal)))
+            .Where(t =>
+                NamedRules.Contains(t.Name)
+                || RuleSuffixes.Any(s => t.Name.EndsWith(s, StringComparison.Ordinal))
+                || RuleNamespaces.Contains(t.Namespace)
+            )
             .OrderBy(t => t.FullName, StringComparer.Ordinal),
     ];
 
@@ -45,6 +52,10 @@ public sealed partial class PureRulesTests
     public void The_rule_classes_are_found()
     {
         NamedRules.Except(RuleTypes.Select(t => t.Name)).ShouldBeEmpty();
+        RuleNamespaces.Except(RuleTypes.Select(t => t.Namespace)).ShouldBeEmpty();
+        RuleTypes.Select(t => t.Name).ShouldContain("ClockEngine");
+        RuleTypes.Select(t => t.Name).ShouldContain("PenaltyAmount");
+        RuleTypes.Select(t => t.Name).ShouldContain("LedgerHash");
     }
 
     [Fact]

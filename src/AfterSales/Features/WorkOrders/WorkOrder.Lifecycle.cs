@@ -13,7 +13,7 @@ public sealed partial class WorkOrder
         CheckOccurred(occurredAtUtc, nowUtc);
         if (string.IsNullOrWhiteSpace(note))
             throw DomainException.For("Note", "请记录回复客户的内容");
-        ClockOf(ClockKind.Response)!.Meet(occurredAtUtc);
+        ClockOf(ClockKind.Response)!.Meet(occurredAtUtc, nowUtc);
         if (Status == WorkOrderStatus.Received)
             Status = WorkOrderStatus.InProgress;
         Append(WorkOrderEventType.Responded, occurredAtUtc, nowUtc, by, note);
@@ -86,7 +86,7 @@ public sealed partial class WorkOrder
         if (occurredAtUtc < dispatched.OccurredAtUtc)
             throw DomainException.For("OccurredAt", "到场时间不能早于派单时间");
         RequireAgreementForChargeableWork();
-        ClockOf(ClockKind.OnSite)?.Meet(occurredAtUtc);
+        ClockOf(ClockKind.OnSite)?.Meet(occurredAtUtc, nowUtc);
         Status = WorkOrderStatus.OnSite;
         Append(WorkOrderEventType.Arrived, occurredAtUtc, nowUtc, by);
         Touch();
@@ -114,7 +114,7 @@ public sealed partial class WorkOrder
             throw DomainException.For("Note", "请填写专家采取的措施");
         if (occurredAtUtc < clock.StartedUtc)
             throw DomainException.For("OccurredAt", "专家措施不能早于标记重大问题的时间");
-        clock.Meet(occurredAtUtc);
+        clock.Meet(occurredAtUtc, nowUtc);
         Append(WorkOrderEventType.ExpertMeasures, occurredAtUtc, nowUtc, by, measures);
         Touch();
     }
@@ -169,7 +169,7 @@ public sealed partial class WorkOrder
                 throw DomainException.For("OccurredAt", "恢复时间不能早于暂停时间");
             open.End(occurredAtUtc);
         }
-        ClockOf(ClockKind.Restore)!.Meet(occurredAtUtc);
+        ClockOf(ClockKind.Restore)!.Meet(occurredAtUtc, nowUtc);
         Status = WorkOrderStatus.Restored;
         Append(WorkOrderEventType.Restored, occurredAtUtc, nowUtc, by, note);
         Touch();

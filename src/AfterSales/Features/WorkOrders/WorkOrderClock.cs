@@ -28,6 +28,20 @@ public sealed class WorkOrderClock
     /// <summary>Set when the restore deadline is the date agreed with the customer.</summary>
     public DateTime? AgreedDueUtc { get; private set; }
 
+    /// <summary>
+    /// How many late periods the penalty ledger has charged for this clock (DESIGN §5): 0 or 1 for
+    /// the response clock, one per started 24 hours for the restore clock. Only the ledger's
+    /// accrual raises it, so a period is never charged twice.
+    /// </summary>
+    public int PenaltyPeriods { get; private set; }
+
+    /// <summary>
+    /// When the penalty ledger must look at this clock next: its due instant once it may be late,
+    /// then the start of its next 24-hour period. Null while there is nothing to charge (met in
+    /// time, paused, settled). Indexed, so an accrual pass reads only the clocks that owe something.
+    /// </summary>
+    public DateTime? PenaltyCheckUtc { get; private set; }
+
     WorkOrderClock() { }
 
     internal WorkOrderClock(ClockKind kind, DateTime startedUtc, TimeSpan window) =>
@@ -46,9 +60,39 @@ public sealed class WorkOrderClock
         DueUtc = due?.DueUtc;
         Provisional = due?.Provisional ?? false;
         DueSoonUtc = ClockEngine.DueSoon(StartedUtc, Window, calendar, p);
+        RearmPenaltyCheck(nowUtc: null);
     }
 
-    internal void Meet(DateTime occurredAtUtc) => MetAtUtc ??= occurredAtUtc;
+    internal void Meet(DateTime occurredAtUtc, DateTime nowUtc)
+    {
+        MetAtUtc ??= occurredAtUtc;
+        RearmPenaltyCheck(nowUtc);
+    }
+
+    /// <summary>
+    /// The due or met instant changed: the ledger looks again from the due instant (it charges
+    /// what is owed and, once met, settles). A clock met in time, before its due instant passed and
+    /// with nothing charged, owes nothing and is never visited. A met clock without a due instant
+    /// (restored while paused) is visited only if periods were charged before, to correct them.
+    /// </summary>
+    void RearmPenaltyCheck(DateTime? nowUtc)
+    {
+        if (!Kind.IsPenalised())
+            PenaltyCheckUtc = null;
+        else if (DueUtc is not { } due)
+            PenaltyCheckUtc = MetAtUtc is { } met && PenaltyPeriods > 0 ? met : null;
+        else if (MetAtUtc is { } met && met <= due && PenaltyPeriods == 0 && nowUtc <= due)
+            PenaltyCheckUtc = null;
+        else
+            PenaltyCheckUtc = due;
+    }
+
+    /// <summary>The penalty ledger charged up to <paramref name="periods"/> and looks again at <paramref name="nextCheckUtc"/>.</summary>
+    public void RecordPenaltyAccrual(int periods, DateTime? nextCheckUtc)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(periods, PenaltyPeriods);
+        (PenaltyPeriods, PenaltyCheckUtc) = (periods, nextCheckUtc);
+    }
 
     /// <summary>The customer agreed a completion date: the window becomes the service time up to it.</summary>
     internal void AgreeDue(DateTime agreedUtc, IServiceCalendar calendar, IReadOnlyList<Pause> pauses)

@@ -343,6 +343,165 @@ namespace AfterSales.Migrations.Postgres
                     b.ToTable("Documents");
                 });
 
+            modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyChain", b =>
+                {
+                    b.Property<long>("ContractId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AccruedFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ContractId");
+
+                    b.ToTable("PenaltyChains");
+                });
+
+            modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccruedFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BaseFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Capped")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("ClockId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ComputedFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ContractId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("DueUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("EndEventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("OriginalEntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PauseIds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("Period")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("RateBp")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("StartEventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("WorkOrderId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("OriginalEntryId")
+                        .IsUnique();
+
+                    b.HasIndex("ContractId", "OccurredAtUtc");
+
+                    b.HasIndex("ContractId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("WorkOrderId", "Kind", "Period")
+                        .IsUnique();
+
+                    b.ToTable("PenaltyEntries");
+                });
+
+            modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyEvidence", b =>
+                {
+                    b.Property<long>("PenaltyEntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("PenaltyEntryId", "DocumentId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("PenaltyEvidence", (string)null);
+                });
+
             modelBuilder.Entity("AfterSales.Features.Visits.Visit", b =>
                 {
                     b.Property<long>("Id")
@@ -828,6 +987,12 @@ namespace AfterSales.Migrations.Postgres
                     b.Property<DateTime?>("MetAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("PenaltyCheckUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PenaltyPeriods")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("Provisional")
                         .HasColumnType("boolean");
 
@@ -845,6 +1010,10 @@ namespace AfterSales.Migrations.Postgres
                     b.HasIndex("DueSoonUtc");
 
                     b.HasIndex("DueUtc");
+
+                    b.HasIndex("PenaltyCheckUtc")
+                        .HasDatabaseName("IX_WorkOrderClocks_PenaltyCheck")
+                        .HasFilter("\"PenaltyCheckUtc\" IS NOT NULL");
 
                     b.HasIndex("WorkOrderId", "Kind")
                         .IsUnique();
@@ -1354,6 +1523,49 @@ namespace AfterSales.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyChain", b =>
+                {
+                    b.HasOne("AfterSales.Features.Contracts.Contract", null)
+                        .WithOne()
+                        .HasForeignKey("AfterSales.Features.Penalties.PenaltyChain", "ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyEntry", b =>
+                {
+                    b.HasOne("AfterSales.Features.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AfterSales.Features.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AfterSales.Features.Penalties.PenaltyEntry", null)
+                        .WithOne()
+                        .HasForeignKey("AfterSales.Features.Penalties.PenaltyEntry", "OriginalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AfterSales.Features.WorkOrders.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyEvidence", b =>
+                {
+                    b.HasOne("AfterSales.Features.Penalties.PenaltyEntry", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("PenaltyEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AfterSales.Features.Visits.Visit", b =>
                 {
                     b.HasOne("AfterSales.Features.Customers.Customer", null)
@@ -1528,6 +1740,11 @@ namespace AfterSales.Migrations.Postgres
                     b.Navigation("Contacts");
 
                     b.Navigation("Sites");
+                });
+
+            modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyEntry", b =>
+                {
+                    b.Navigation("Documents");
                 });
 
             modelBuilder.Entity("AfterSales.Features.Visits.Visit", b =>

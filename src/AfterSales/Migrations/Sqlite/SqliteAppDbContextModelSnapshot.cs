@@ -324,6 +324,163 @@ namespace AfterSales.Migrations.Sqlite
                     b.ToTable("Documents");
                 });
 
+            modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyChain", b =>
+                {
+                    b.Property<long>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AccruedFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContractId");
+
+                    b.ToTable("PenaltyChains");
+                });
+
+            modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AccruedFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BaseFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Capped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClockId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComputedFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OriginalEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PauseIds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RateBp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WorkOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("OriginalEntryId")
+                        .IsUnique();
+
+                    b.HasIndex("ContractId", "OccurredAtUtc");
+
+                    b.HasIndex("ContractId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("WorkOrderId", "Kind", "Period")
+                        .IsUnique();
+
+                    b.ToTable("PenaltyEntries");
+                });
+
+            modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyEvidence", b =>
+                {
+                    b.Property<long>("PenaltyEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PenaltyEntryId", "DocumentId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("PenaltyEvidence", (string)null);
+                });
+
             modelBuilder.Entity("AfterSales.Features.Visits.Visit", b =>
                 {
                     b.Property<long>("Id")
@@ -793,6 +950,12 @@ namespace AfterSales.Migrations.Sqlite
                     b.Property<DateTime?>("MetAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PenaltyCheckUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PenaltyPeriods")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Provisional")
                         .HasColumnType("INTEGER");
 
@@ -810,6 +973,10 @@ namespace AfterSales.Migrations.Sqlite
                     b.HasIndex("DueSoonUtc");
 
                     b.HasIndex("DueUtc");
+
+                    b.HasIndex("PenaltyCheckUtc")
+                        .HasDatabaseName("IX_WorkOrderClocks_PenaltyCheck")
+                        .HasFilter("\"PenaltyCheckUtc\" IS NOT NULL");
 
                     b.HasIndex("WorkOrderId", "Kind")
                         .IsUnique();
@@ -1307,6 +1474,49 @@ namespace AfterSales.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyChain", b =>
+                {
+                    b.HasOne("AfterSales.Features.Contracts.Contract", null)
+                        .WithOne()
+                        .HasForeignKey("AfterSales.Features.Penalties.PenaltyChain", "ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyEntry", b =>
+                {
+                    b.HasOne("AfterSales.Features.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AfterSales.Features.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AfterSales.Features.Penalties.PenaltyEntry", null)
+                        .WithOne()
+                        .HasForeignKey("AfterSales.Features.Penalties.PenaltyEntry", "OriginalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AfterSales.Features.WorkOrders.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyEvidence", b =>
+                {
+                    b.HasOne("AfterSales.Features.Penalties.PenaltyEntry", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("PenaltyEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AfterSales.Features.Visits.Visit", b =>
                 {
                     b.HasOne("AfterSales.Features.Customers.Customer", null)
@@ -1481,6 +1691,11 @@ namespace AfterSales.Migrations.Sqlite
                     b.Navigation("Contacts");
 
                     b.Navigation("Sites");
+                });
+
+            modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyEntry", b =>
+                {
+                    b.Navigation("Documents");
                 });
 
             modelBuilder.Entity("AfterSales.Features.Visits.Visit", b =>

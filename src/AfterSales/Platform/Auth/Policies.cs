@@ -23,6 +23,15 @@ public static class Policies
     /// <summary>Override coverage decisions and other manager calls.</summary>
     public const string Manage = "manage";
 
+    /// <summary>Read the penalty ledger (违约金台账): staff, and a customer its own contracts' entries.</summary>
+    public const string ReadPenalties = "penalties:read";
+
+    /// <summary>
+    /// Record assessed losses and waive or correct ledger entries: the customer-service manager
+    /// (客服主管) alone, as DESIGN §1 gives waivers to that role; not admins, who run the system.
+    /// </summary>
+    public const string ManagePenalties = "penalties:manage";
+
     /// <summary>Change the catalog of product types: managers and admins, not every editor.</summary>
     public const string EditCatalog = "catalog:write";
 
@@ -39,7 +48,16 @@ public static class Policies
     public const string CustomerClaim = "customer_id";
 
     /// <summary>The scopes an API key may carry (a scope is the name of the policy it satisfies).</summary>
-    public static readonly string[] Scopes = [ReadMasterData, EditMasterData, EditCatalog, ReadWorkOrders, HandleWorkOrders, ReadAudit];
+    public static readonly string[] Scopes =
+    [
+        ReadMasterData,
+        EditMasterData,
+        EditCatalog,
+        ReadWorkOrders,
+        HandleWorkOrders,
+        ReadPenalties,
+        ReadAudit,
+    ];
 
     public static void Add(AuthorizationOptions o)
     {
@@ -62,6 +80,8 @@ public static class Policies
                 )
         );
         o.AddPolicy(Manage, p => p.RequireRole(Roles.Manager, Roles.Admin));
+        o.AddPolicy(ReadPenalties, p => p.RequireAssertion(c => HasRoleOrScope(c, ReadPenalties, [.. Roles.Staff, Roles.Customer])));
+        o.AddPolicy(ManagePenalties, p => p.RequireRole(Roles.Manager));
         o.AddPolicy(EditCatalog, p => p.RequireAssertion(c => HasRoleOrScope(c, EditCatalog, [Roles.Manager, Roles.Admin])));
         o.AddPolicy(ReadAudit, p => p.RequireAssertion(c => HasRoleOrScope(c, ReadAudit, [Roles.Manager, Roles.Auditor, Roles.Admin])));
         o.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));

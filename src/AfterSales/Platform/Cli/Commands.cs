@@ -13,6 +13,7 @@ namespace AfterSales.Platform.Cli;
 /// AfterSales create-admin --user NAME --password SECRET [--name DISPLAYNAME]
 /// AfterSales create-api-key --name NAME --scopes SCOPE[,SCOPE…]     (prints the secret once)
 /// AfterSales generate [--customers N] [--work-orders N] [--seed S]
+/// AfterSales generate --penalties N --contract ID
 /// </code>
 /// </summary>
 internal static class Commands
@@ -30,6 +31,17 @@ internal static class Commands
                 return true;
             case "create-api-key":
                 await CreateApiKeyAsync(scope.ServiceProvider, options);
+                return true;
+            case "generate" when options.TryGetValue("penalties", out var penalties):
+                Console.WriteLine(
+                    await BulkPenalties.GenerateAsync(
+                        scope.ServiceProvider,
+                        long.Parse(options.GetValueOrDefault("contract", "1"), System.Globalization.CultureInfo.InvariantCulture),
+                        int.Parse(penalties, System.Globalization.CultureInfo.InvariantCulture),
+                        int.Parse(options.GetValueOrDefault("seed", "1"), System.Globalization.CultureInfo.InvariantCulture),
+                        CancellationToken.None
+                    )
+                );
                 return true;
             case "generate":
                 var seed = int.Parse(options.GetValueOrDefault("seed", "1"), System.Globalization.CultureInfo.InvariantCulture);

@@ -65,11 +65,18 @@ public partial class AppDbContext(DbContextOptions options, CurrentUser user, Ti
         }
     }
 
+    void RefuseRewritesOfAppendOnly()
+    {
+        if (ChangeTracker.Entries<IAppendOnly>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new Errors.DomainException("台账记录只能追加，不能修改或删除；更正请登记冲销记录");
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) => SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AuditLog.RefuseRewrites(ChangeTracker);
+        RefuseRewritesOfAppendOnly();
         var pending = AuditDisabled ? [] : AuditLog.Capture(ChangeTracker);
         if (pending.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -83,6 +83,20 @@ public sealed class PdfPageWriter : IDisposable
         }
     }
 
+    /// <summary>A boxed notice across the line; <paramref name="alarm"/> makes it red and bold, for what must not be missed.</summary>
+    public void Notice(string text, bool alarm)
+    {
+        var font = alarm ? _heading : _body;
+        var lines = Wrap(text, font, Width - 12);
+        var height = lines.Count * 16 + 8;
+        EnsureSpace(height + 6);
+        var (pen, brush) = alarm ? (new XPen(XColors.Red, 2), XBrushes.Red) : (XPens.Gray, XBrushes.Black);
+        _gfx.DrawRectangle(pen, Margin, _y, Width, height);
+        for (var i = 0; i < lines.Count; i++)
+            _gfx.DrawString(lines[i], font, brush, new XRect(Margin + 6, _y + 4 + i * 16, Width - 12, 16), XStringFormats.TopLeft);
+        _y += height + 6;
+    }
+
     public void Paragraph(string? text)
     {
         foreach (var line in Wrap(string.IsNullOrWhiteSpace(text) ? "—" : text, _body, Width))

@@ -12,6 +12,7 @@ public static class ApiKeyScopes
             Policies.ReadMasterData => "读取主数据（用户单位、合同、设备、文档）",
             Policies.EditMasterData => "新建和修改主数据",
             Policies.ReadAudit => "读取审计日志",
+            Policies.ReadPenalties => "读取违约金台账",
             _ => scope,
         };
 

@@ -29,4 +29,7 @@ public static class ClockKinds
 {
     /// <summary>DESIGN §4 table, "may pause": only restoration waits on the customer.</summary>
     public static bool MayPause(this ClockKind kind) => kind == ClockKind.Restore;
+
+    /// <summary>DESIGN §5: a missed response and a late restoration cost a penalty; the other clocks do not.</summary>
+    public static bool IsPenalised(this ClockKind kind) => kind is ClockKind.Response or ClockKind.Restore;
 }

@@ -1,0 +1,140 @@
+using AfterSales.Features.Penalties.Rules;
+using AfterSales.Features.WorkOrders;
+using AfterSales.Features.WorkOrders.Clocks;
+using AfterSales.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Features.Penalties;
+
+/// <summary>
+/// One pass of penalty accrual (DESIGN §5). Reads only the clocks whose
+/// <see cref="WorkOrderClock.PenaltyCheckUtc"/> has passed, through its index, in batches; each batch
+/// is one transaction that charges what the clocks owe now (<see cref="AccrualRules"/>), corrects
+/// what a backdated meeting shows was never owed, and moves each clock's check to the start of its
+/// next period. The clocks of a batch are locked while it runs (PostgreSQL: FOR UPDATE SKIP LOCKED,
+/// so a second instance takes other clocks; SQLite: the write transaction itself), and the unique
+/// (work order, kind, period) makes a second charge of a period impossible anyway. Running it twice,
+/// or on two instances at once, gives the same ledger.
+/// </summary>
+public sealed class PenaltyAccrual(AppDbContext db, TimeProvider clock)
+{
+    public const int BatchSize = 500;
+
+    public sealed record Outcome(int Clocks, int Entries);
+
+    public async Task<Outcome> RunOnceAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (clocks, entries) = (0, 0);
+        while (true)
+        {
+            var batch = await LedgerRetry.RunAsync(db, c => BatchAsync(now, c), ct);
+            db.ChangeTracker.Clear();
+            (clocks, entries) = (clocks + batch.Clocks, entries + batch.Entries);
+            // Every clock of a batch leaves with a check after now (or none), so a full batch means more may be waiting.
+            if (batch.Clocks < BatchSize)
+                return new Outcome(clocks, entries);
+        }
+    }
+
+    async Task<Outcome> BatchAsync(DateTime now, CancellationToken ct)
+    {
+        var clocks = await DueClocks(now).ToListAsync(ct);
+        if (clocks.Count == 0)
+            return new Outcome(0, 0);
+        var facts = await AccrualFacts.LoadAsync(db, clocks, ct);
+        var writer = new LedgerWriter(db);
+        await writer.LoadAsync(facts.ContractIds, ct);
+        var written = 0;
+        foreach (var c in clocks)
+        {
+            var plan = AccrualRules.Plan(c.Kind, c.DueUtc, c.MetAtUtc, c.PenaltyPeriods, now);
+            if (facts.Contract(c) is not { } contract)
+            {
+                // Without a contract there is no total to charge against: nothing is owed, now or later.
+                c.RecordPenaltyAccrual(c.PenaltyPeriods, null);
+                continue;
+            }
+            foreach (var period in plan.Charge)
+            {
+                writer.Append(Charge(c, contract, period, facts), Actor.System, now);
+                written++;
+            }
+            if (plan.Excess.Count > 0)
+                written += await CorrectAsync(writer, c, plan, facts, now, ct);
+            c.RecordPenaltyAccrual(plan.Charged, plan.NextCheckUtc);
+        }
+        await db.SaveChangesAsync(ct);
+        return new Outcome(clocks.Count, written);
+    }
+
+    IQueryable<WorkOrderClock> DueClocks(DateTime now) =>
+        db.Database.IsNpgsql()
+            ? db.WorkOrderClocks.FromSql(
+                $"""
+                SELECT * FROM "WorkOrderClocks" WHERE "PenaltyCheckUtc" < {now}
+                ORDER BY "PenaltyCheckUtc", "Id" LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
+                """
+            )
+            : db.WorkOrderClocks.Where(c => c.PenaltyCheckUtc < now).OrderBy(c => c.PenaltyCheckUtc).ThenBy(c => c.Id).Take(BatchSize);
+
+    static EntryDraft Charge(WorkOrderClock c, ContractTerms contract, int period, AccrualFacts facts)
+    {
+        var due = c.DueUtc!.Value;
+        var kind = c.Kind == ClockKind.Response ? PenaltyKind.MissedResponse : PenaltyKind.LateRestoration;
+        var rate = kind == PenaltyKind.MissedResponse ? contract.ResponseBp : contract.LateRestoreBp;
+        return new EntryDraft(
+            contract.Id,
+            contract.CustomerId,
+            kind,
+            PenaltyAmount.Of(contract.TotalFen, rate),
+            contract.TotalFen,
+            AccrualRules.PeriodStart(c.Kind, due, period),
+            WorkOrderId: c.WorkOrderId,
+            Period: period,
+            RateBp: rate,
+            Clock: facts.Evidence(c)
+        );
+    }
+
+    /// <summary>
+    /// The clock was met at an instant (recorded later) before periods charged meanwhile began:
+    /// each such period not yet cancelled gets a correction that cancels it, resting on the same
+    /// clock evidence, whose meeting event shows why.
+    /// </summary>
+    async Task<int> CorrectAsync(
+        LedgerWriter writer,
+        WorkOrderClock c,
+        AccrualPlan plan,
+        AccrualFacts facts,
+        DateTime now,
+        CancellationToken ct
+    )
+    {
+        var kind = c.Kind == ClockKind.Response ? PenaltyKind.MissedResponse : PenaltyKind.LateRestoration;
+        var excess = plan.Excess.Select(p => (int?)p).ToList();
+        var originals = await db
+            .PenaltyEntries.IgnoreQueryFilters()
+            .AsNoTracking()
+            .Where(e => e.WorkOrderId == c.WorkOrderId && e.Kind == kind && excess.Contains(e.Period))
+            .Where(e => !db.PenaltyEntries.IgnoreQueryFilters().Any(x => x.OriginalEntryId == e.Id))
+            .OrderBy(e => e.Period)
+            .ToListAsync(ct);
+        foreach (var o in originals)
+        {
+            var correction = new EntryDraft(
+                o.ContractId,
+                o.CustomerId,
+                PenaltyKind.Correction,
+                -o.AmountFen,
+                o.BaseFen,
+                now,
+                WorkOrderId: o.WorkOrderId,
+                OriginalEntryId: o.Id,
+                Clock: facts.Evidence(c)
+            );
+            writer.Append(correction, Actor.System, now);
+        }
+        return originals.Count;
+    }
+}

@@ -1,0 +1,182 @@
+using AfterSales.Features.Penalties.Rules;
+using AfterSales.Features.WorkOrders.Clocks;
+using AfterSales.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Features.Penalties;
+
+/// <summary>
+/// The ledger's query surface, for statements (screen, Excel, PDF), the API and summaries. Every
+/// query goes through the customer-scoped sets: a customer user gets null for another customer's
+/// contract, exactly as for a contract that does not exist. Read-only: entries are written by
+/// <see cref="PenaltyAccrual"/> and <see cref="PenaltyPosting"/> only. See README.md.
+/// </summary>
+public sealed class PenaltyLedger(AppDbContext db)
+{
+    /// <summary>
+    /// A contract's entries whose <see cref="PenaltyEntry.OccurredAtUtc"/> lies in [from, to), in chain
+    /// order, with evidence and totals; null when the contract is not visible.
+    /// </summary>
+    public async Task<PenaltyStatement?> StatementAsync(long contractId, DateTime? fromUtc, DateTime? toUtc, CancellationToken ct)
+    {
+        var header = await HeaderAsync(contractId, ct);
+        if (header is null)
+            return null;
+        var lines = await LinesAsync(Entries(fromUtc, toUtc).Where(e => e.ContractId == contractId), ct);
+        return new PenaltyStatement(header, fromUtc, toUtc, lines, PenaltyTotals.Of(lines));
+    }
+
+    /// <summary>Totals only (archive cards, contract pages); null when the contract is not visible.</summary>
+    public async Task<PenaltyTotals?> TotalsAsync(long contractId, DateTime? fromUtc, DateTime? toUtc, CancellationToken ct)
+    {
+        if (!await db.Contracts.AnyAsync(c => c.Id == contractId, ct))
+            return null;
+        var rows = await Entries(fromUtc, toUtc)
+            .Where(e => e.ContractId == contractId)
+            .GroupBy(e => new { e.Kind, e.Capped })
+            .Select(g => new
+            {
+                g.Key.Kind,
+                g.Key.Capped,
+                Count = g.Count(),
+                Sum = g.Sum(e => e.AmountFen),
+            })
+            .ToListAsync(ct);
+        long Sum(Func<PenaltyKind, bool> kind) => rows.Where(r => kind(r.Kind)).Sum(r => r.Sum);
+        return new PenaltyTotals(
+            rows.Sum(r => r.Count),
+            Sum(k => k.IsRateBased()),
+            Sum(k => k == PenaltyKind.Loss),
+            Sum(k => k.IsCounterEntry()),
+            Sum(_ => true),
+            rows.Where(r => r.Capped).Sum(r => r.Count),
+            Enum.GetValues<PenaltyKind>().ToDictionary(k => k, k => Sum(x => x == k))
+        );
+    }
+
+    /// <summary>A work order's entries in chain order (empty when it has none or is not visible).</summary>
+    public Task<List<PenaltyLine>> ForWorkOrderAsync(long workOrderId, CancellationToken ct) =>
+        LinesAsync(db.PenaltyEntries.Where(e => e.WorkOrderId == workOrderId), ct);
+
+    /// <summary>One entry with its evidence; null when it does not exist or is not visible.</summary>
+    public async Task<PenaltyLine?> EntryAsync(long id, CancellationToken ct) =>
+        (await LinesAsync(db.PenaltyEntries.Where(e => e.Id == id), ct)).SingleOrDefault();
+
+    /// <summary>
+    /// Re-computes the contract's whole chain from its entries (never from the stored head): intact,
+    /// or broken at the first entry that is missing, altered or unlinked. Null when not visible.
+    /// </summary>
+    public async Task<ChainCheck?> CheckChainAsync(long contractId, CancellationToken ct)
+    {
+        if (!await db.Contracts.AnyAsync(c => c.Id == contractId, ct))
+            return null;
+        var entries = await db
+            .PenaltyEntries.IgnoreQueryFilters()
+            .AsNoTracking()
+            .Include(e => e.Documents)
+            .Where(e => e.ContractId == contractId)
+            .OrderBy(e => e.Sequence)
+            .ToListAsync(ct);
+        return LedgerChain.Verify(entries.Select(e => new ChainLink(e.Id, e.Fields, e.Hash)));
+    }
+
+    /// <summary>The contract with the terms its amounts come from; null when not visible.</summary>
+    public async Task<ContractHeader?> HeaderAsync(long contractId, CancellationToken ct)
+    {
+        var h = await db
+            .Contracts.AsNoTracking()
+            .Where(c => c.Id == contractId)
+            .Select(c => new ContractHeader(
+                c.Id,
+                c.Number,
+                c.Title,
+                c.CustomerId,
+                c.Customer!.Name,
+                c.Customer!.TimeZone,
+                c.TotalFen,
+                c.Terms.ResponsePenaltyBp,
+                c.Terms.LateRestorePenaltyBp,
+                c.Terms.AccidentPenaltyBp,
+                c.Terms.PenaltyCapBp,
+                null
+            ))
+            .FirstOrDefaultAsync(ct);
+        return h is null ? null : h with { CapFen = PenaltyCap.Of(h.TotalFen, h.PenaltyCapBp) };
+    }
+
+    IQueryable<PenaltyEntry> Entries(DateTime? fromUtc, DateTime? toUtc)
+    {
+        var q = db.PenaltyEntries.AsQueryable();
+        if (fromUtc is { } from)
+            q = q.Where(e => e.OccurredAtUtc >= from);
+        if (toUtc is { } to)
+            q = q.Where(e => e.OccurredAtUtc < to);
+        return q;
+    }
+
+    /// <summary>
+    /// Entries with their evidence in three queries whatever their number: the entries with their
+    /// work orders' numbers and clocks' kinds, the documents of those that have any, and the
+    /// counter-entries naming them.
+    /// </summary>
+    async Task<List<PenaltyLine>> LinesAsync(IQueryable<PenaltyEntry> entries, CancellationToken ct)
+    {
+        var rows = await entries
+            .AsNoTracking()
+            .OrderBy(e => e.ContractId)
+            .ThenBy(e => e.Sequence)
+            .Select(e => new
+            {
+                Entry = e,
+                Number = db.WorkOrders.Where(w => w.Id == e.WorkOrderId).Select(w => w.Number).FirstOrDefault(),
+                ClockKind = db.WorkOrderClocks.Where(c => c.Id == e.ClockId).Select(c => (ClockKind?)c.Kind).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        if (rows.Count == 0)
+            return [];
+        var withDocuments = rows.Where(r => r.Entry.Kind is PenaltyKind.Loss or PenaltyKind.PreventableAccident)
+            .Select(r => r.Entry.Id)
+            .ToList();
+        List<PenaltyEvidence> evidence =
+            withDocuments.Count == 0
+                ? []
+                : await db.Set<PenaltyEvidence>().AsNoTracking().Where(d => withDocuments.Contains(d.PenaltyEntryId)).ToListAsync(ct);
+        var documents = evidence.ToLookup(d => d.PenaltyEntryId);
+        var contractIds = rows.Select(r => r.Entry.ContractId).Distinct().ToList();
+        var counters = await db
+            .PenaltyEntries.AsNoTracking()
+            .Where(e => contractIds.Contains(e.ContractId) && e.OriginalEntryId != null)
+            .Select(e => new { e.Id, Original = e.OriginalEntryId!.Value })
+            .ToDictionaryAsync(e => e.Original, e => e.Id, ct);
+        return
+        [
+            .. rows.Select(r =>
+            {
+                var e = r.Entry;
+                var docs = documents[e.Id].Select(d => d.ToEvidence()).ToList();
+                return new PenaltyLine(
+                    e.Id,
+                    e.ContractId,
+                    e.Sequence,
+                    e.Kind,
+                    e.Period,
+                    e.WorkOrderId,
+                    r.Number,
+                    e.AmountFen,
+                    e.ComputedFen,
+                    e.BaseFen,
+                    e.RateBp,
+                    e.Capped,
+                    e.OccurredAtUtc,
+                    e.RecordedAtUtc,
+                    e.RecordedByName,
+                    e.Description,
+                    e.OriginalEntryId,
+                    counters.TryGetValue(e.Id, out var counter) ? counter : null,
+                    new PenaltyEvidenceView(e.ClockId, r.ClockKind, e.DueUtc, e.StartEventId, e.EndEventId, e.PauseIdList, docs),
+                    e.Hash
+                );
+            }),
+        ];
+    }
+}

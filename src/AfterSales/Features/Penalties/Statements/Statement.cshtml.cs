@@ -1,0 +1,126 @@
+using System.ComponentModel.DataAnnotations;
+using AfterSales.Platform.Auth;
+using AfterSales.Platform.Errors;
+using AfterSales.Platform.Formatting;
+using AfterSales.Platform.Htmx;
+using AfterSales.Platform.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AfterSales.Features.Penalties.Statements;
+
+/// <summary>
+/// 违约金结算单 on screen, for staff and for the contract's own customer (another customer's
+/// contract is a 404). A manager waives an entry from here: the entry's "核销" link shows the
+/// waiver form at the top of the statement, and the waiver is the ledger's own counter-entry.
+/// </summary>
+[Authorize(Policy = Policies.ReadPenalties)]
+public sealed class StatementModel(
+    StatementReports reports,
+    PenaltyLedger ledger,
+    PenaltyPosting posting,
+    IAuthorizationService auth,
+    TimeProvider clock
+) : PageModel, IReloadsOnError
+{
+    public sealed class WaiverForm
+    {
+        public long EntryId { get; set; }
+
+        [Required, StringLength(PenaltyPosting.MaxText), Display(Name = "核销原因")]
+        public string? Reason { get; set; }
+    }
+
+    [BindProperty(SupportsGet = true), Display(Name = "开始日期")]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true), Display(Name = "结束日期")]
+    public DateOnly? To { get; set; }
+
+    /// <summary>The entry whose waiver form is open.</summary>
+    [BindProperty(SupportsGet = true)]
+    public long? Waive { get; set; }
+
+    [BindProperty]
+    public WaiverForm Input { get; set; } = new();
+
+    public long Id { get; private set; }
+    public ContractHeader Contract { get; private set; } = null!;
+
+    /// <summary>Null when the period asked for is refused (the errors say why).</summary>
+    public StatementReport? Report { get; private set; }
+    public bool CanWaive { get; private set; }
+    public DateOnly Today { get; private set; }
+
+    public PenaltyLine? WaiverEntry => Report?.Entries.FirstOrDefault(l => l.Id == (Input.EntryId != 0 ? Input.EntryId : Waive));
+
+    public bool Waivable(PenaltyLine l) => CanWaive && !l.Kind.IsCounterEntry() && l.CounterEntryId is null && l.AmountFen != 0;
+
+    public string Query => Report?.Period.Query ?? "";
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        Id = id;
+        await ReloadAsync(ct);
+        if (Report is null && Contract is null)
+            return NotFound();
+        return ModelState.IsValid ? Page() : this.Invalid();
+    }
+
+    public async Task<IActionResult> OnPostWaiveAsync(long id, CancellationToken ct)
+    {
+        Id = id;
+        if (await reports.HeaderAsync(id, ct) is null)
+            return NotFound();
+        if (!await ManagerAsync())
+        {
+            await ReloadAsync(ct);
+            ModelState.AddModelError("", Texts.T("只有客服主管可以核销违约金"));
+            return new PageResult { StatusCode = StatusCodes.Status403Forbidden };
+        }
+        if (!ModelState.IsValid)
+        {
+            await ReloadAsync(ct);
+            return this.Invalid();
+        }
+        var waiver = await posting.WaiveAsync(Input.EntryId, Input.Reason ?? "", id, null, ct);
+        var original = await ledger.EntryAsync(Input.EntryId, ct);
+        TempData["Flash"] = Texts.T("已核销第 {0} 条，冲销记录为第 {1} 条", original?.Sequence ?? Input.EntryId, waiver.Sequence);
+        return this.SeeOther($"/Contracts/{id}/Penalties{PeriodQuery()}#entry-{waiver.Id}");
+    }
+
+    public async Task ReloadAsync(CancellationToken ct)
+    {
+        Contract = (await reports.HeaderAsync(Id, ct))!;
+        if (Contract is null)
+            return;
+        Today = Display.Today(clock, Contract.TimeZone);
+        CanWaive = await ManagerAsync();
+        if (!ModelState.IsValid && Request.Method == HttpMethods.Get)
+            return;
+        try
+        {
+            var period = StatementPeriod.Of(From, To, Contract.TimeZone);
+            Report = await reports.LoadAsync(Id, period, ct);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(e.Field ?? "", e.Localized);
+        }
+    }
+
+    string PeriodQuery()
+    {
+        try
+        {
+            return StatementPeriod.Of(From, To, Contract?.TimeZone).Query;
+        }
+        catch (DomainException)
+        {
+            return "";
+        }
+    }
+
+    async Task<bool> ManagerAsync() => (await auth.AuthorizeAsync(User, Policies.ManagePenalties)).Succeeded;
+}

@@ -1,0 +1,55 @@
+using AfterSales.Features.Penalties.Rules;
+using AfterSales.Features.WorkOrders;
+using AfterSales.Platform.Formatting;
+
+namespace AfterSales.Features.Penalties.Statements;
+
+/// <summary>
+/// 违约金结算单: one contract's ledger for a period with everything the three forms of the
+/// statement (page, Excel, PDF) print — the entries and totals, the events and pauses their
+/// evidence names, and the result of re-computing the contract's hash chain. All three are
+/// rendered from this one object, so they cannot disagree.
+/// </summary>
+/// <param name="Sequences">Position in the chain of every entry a line refers to (cancelled or cancelling), by id.</param>
+/// <param name="MetLater">For clocks met after their entries were written: the meeting event, by clock id.</param>
+public sealed record StatementReport(
+    PenaltyStatement Statement,
+    StatementPeriod Period,
+    ChainCheck Chain,
+    DateTime GeneratedAtUtc,
+    IReadOnlyDictionary<long, EvidenceEvent> Events,
+    IReadOnlyDictionary<long, EvidencePause> Pauses,
+    IReadOnlyDictionary<long, long> Sequences,
+    IReadOnlyDictionary<long, long> MetLater
+)
+{
+    public ContractHeader Contract => Statement.Contract;
+    public IReadOnlyList<PenaltyLine> Entries => Statement.Entries;
+    public PenaltyTotals Totals => Statement.Totals;
+    public string TimeZone => Contract.TimeZone;
+
+    /// <summary>大写金额 of the net total.</summary>
+    public string NetInCapitals => ChineseAmount.Of(Totals.NetFen);
+
+    /// <summary>The kinds that occur in the period, in the order of the enum, with their count and sum.</summary>
+    public IEnumerable<(PenaltyKind Kind, int Count, long AmountFen)> ByKind =>
+        Entries
+            .GroupBy(l => l.Kind)
+            .OrderBy(g => g.Key)
+            .Select(g => (g.Key, g.Count(), Totals.ByKindFen.TryGetValue(g.Key, out var sum) ? sum : g.Sum(l => l.AmountFen)));
+
+    public string Local(DateTime? utc) => Display.Instant(utc, TimeZone);
+}
+
+/// <summary>A work-order event an entry rests on (the receipt that started its clock, the response or restoration that met it).</summary>
+public sealed record EvidenceEvent(
+    long Id,
+    WorkOrderEventType Type,
+    DateTime OccurredAtUtc,
+    DateTime RecordedAtUtc,
+    string ByName,
+    string? Note
+);
+
+/// <summary>A time the restore clock stood still waiting on the customer, which extended the deadline.</summary>
+public sealed record EvidencePause(long Id, DateTime FromUtc, DateTime? ToUtc, string Reason);

@@ -1,0 +1,126 @@
+using AfterSales.Features.Penalties;
+using AfterSales.Features.Penalties.Rules;
+using static AfterSales.Tests.Features.WorkOrders.Clocks.Times;
+
+namespace AfterSales.Tests.Features.Penalties.Rules;
+
+/// <summary>Each contract's entries form a hash chain: any change, removal or reordering shows at the entry where it happened.</summary>
+public sealed class LedgerChainTests
+{
+    static LedgerFields Fields(long sequence, string previous, long amount = 100_000, string? description = null) =>
+        new(
+            7,
+            3,
+            sequence,
+            PenaltyKind.LateRestoration,
+            42,
+            (int)sequence,
+            null,
+            amount,
+            amount,
+            10_000_000,
+            100,
+            false,
+            amount * sequence,
+            Utc("2026-11-27 02:00").AddDays(sequence - 1),
+            Utc("2026-11-27 02:00").AddDays(sequence - 1).AddSeconds(30),
+            null,
+            "system",
+            description,
+            9,
+            Utc("2026-11-27 02:00"),
+            11,
+            null,
+            "5,6",
+            [],
+            previous
+        );
+
+    static List<ChainLink> Chain(int length)
+    {
+        var (links, previous) = (new List<ChainLink>(), LedgerHash.Genesis);
+        for (var i = 1; i <= length; i++)
+        {
+            var f = Fields(i, previous);
+            var hash = LedgerHash.Compute(f);
+            links.Add(new ChainLink(100 + i, f, hash));
+            previous = hash;
+        }
+        return links;
+    }
+
+    [Fact]
+    public void An_untouched_chain_is_intact()
+    {
+        LedgerChain.Verify(Chain(5)).ShouldBe(ChainCheck.Ok(5));
+        LedgerChain.Verify([]).ShouldBe(ChainCheck.Ok(0));
+    }
+
+    [Fact]
+    public void A_changed_amount_breaks_the_chain_at_that_entry()
+    {
+        var chain = Chain(5);
+        chain[2] = chain[2] with { Fields = chain[2].Fields with { AmountFen = 1 } };
+
+        LedgerChain.Verify(chain).ShouldBe(new ChainCheck(false, 3, 3, 103, ChainProblem.Content));
+    }
+
+    [Fact]
+    public void A_changed_entry_whose_hash_was_recomputed_breaks_the_link_of_the_next()
+    {
+        var chain = Chain(5);
+        var forged = chain[2].Fields with { AmountFen = 1 };
+        chain[2] = chain[2] with { Fields = forged, Hash = LedgerHash.Compute(forged) };
+
+        LedgerChain.Verify(chain).ShouldBe(new ChainCheck(false, 4, 4, 104, ChainProblem.Link));
+    }
+
+    [Fact]
+    public void A_removed_entry_leaves_a_gap()
+    {
+        var chain = Chain(5);
+        chain.RemoveAt(1);
+
+        var check = LedgerChain.Verify(chain);
+
+        check.Intact.ShouldBeFalse();
+        check.BrokenAtSequence.ShouldBe(2);
+        check.Problem.ShouldBe(ChainProblem.Gap);
+    }
+
+    [Fact]
+    public void The_hash_covers_every_field_and_the_text_cannot_imitate_a_separator()
+    {
+        var f = Fields(1, LedgerHash.Genesis, description: "客户拒绝进场");
+        var hash = LedgerHash.Compute(f);
+
+        LedgerHash.Compute(f with { Description = "客户拒绝进场 " }).ShouldNotBe(hash);
+        LedgerHash.Compute(f with { Description = null }).ShouldNotBe(LedgerHash.Compute(f with { Description = "" }));
+        LedgerHash.Compute(f with { RecordedByName = "a|description=b" }).ShouldNotBe(LedgerHash.Compute(f with { RecordedByName = "a" }));
+        LedgerHash.Compute(f with { Capped = true }).ShouldNotBe(hash);
+        LedgerHash.Compute(f with { PauseIds = "5" }).ShouldNotBe(hash);
+        LedgerHash.Compute(f with { Documents = [new(1, "a.jpg", new string('a', 64))] }).ShouldNotBe(hash);
+        LedgerHash.Compute(f with { OccurredAtUtc = f.OccurredAtUtc.AddSeconds(1) }).ShouldNotBe(hash);
+        hash.Length.ShouldBe(64);
+    }
+
+    [Fact]
+    public void Instants_hash_to_the_microsecond_as_postgresql_keeps_them()
+    {
+        var f = Fields(1, LedgerHash.Genesis);
+        var finer = f with { RecordedAtUtc = f.RecordedAtUtc.AddTicks(7) };
+
+        LedgerHash.Compute(finer).ShouldBe(LedgerHash.Compute(f));
+        LedgerHash.Compute(f with { RecordedAtUtc = f.RecordedAtUtc.AddTicks(10) }).ShouldNotBe(LedgerHash.Compute(f));
+    }
+
+    [Fact]
+    public void The_order_of_evidence_documents_does_not_matter()
+    {
+        EvidenceDocument a = new(1, "a.jpg", new string('a', 64)),
+            b = new(2, "b.pdf", new string('b', 64));
+        var f = Fields(1, LedgerHash.Genesis);
+
+        LedgerHash.Compute(f with { Documents = [a, b] }).ShouldBe(LedgerHash.Compute(f with { Documents = [b, a] }));
+    }
+}
