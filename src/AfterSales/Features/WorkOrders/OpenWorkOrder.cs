@@ -25,14 +25,20 @@ public sealed class OpenWorkOrder(
 
     public async Task<Result> HandleAsync(Intake intake, Actor by, string? idempotencyKey, CancellationToken ct)
     {
-        if (idempotencyKey is not null && await FindByKeyAsync(idempotencyKey, ct) is { } earlier)
+        // A retry is rare: a probe of the unique index first, the whole work order only for a retry.
+        if (
+            idempotencyKey is not null
+            && await db.WorkOrders.AnyAsync(w => w.IdempotencyKey == idempotencyKey, ct)
+            && await FindByKeyAsync(idempotencyKey, ct) is { } earlier
+        )
             return new Result(earlier, true);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var customer =
             await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == intake.CustomerId, ct)
             ?? throw DomainException.For("CustomerId", "用户单位不存在");
-        var assets = await db.Assets.AsNoTracking().Where(a => intake.AssetIds.Contains(a.Id)).ToListAsync(ct);
+        var assets =
+            intake.AssetIds.Count == 0 ? [] : await db.Assets.AsNoTracking().Where(a => intake.AssetIds.Contains(a.Id)).ToListAsync(ct);
         if (assets.Count != intake.AssetIds.Distinct().Count() || assets.Any(a => a.CustomerId != customer.Id))
             throw DomainException.For("AssetIds", "所选设备不属于该用户单位");
         var contractId = assets.Select(a => (long?)a.ContractId).FirstOrDefault() ?? intake.ContractId;

@@ -80,6 +80,9 @@ public sealed class GroupCommit(IServiceScopeFactory scopes, ILogger<GroupCommit
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var me = scope.ServiceProvider.GetRequiredService<CurrentUser>();
+            // Each job has its own savepoint below; EF's own savepoint around every SaveChanges
+            // inside it would only double the statements the single writer runs.
+            db.Database.AutoSavepointsEnabled = false;
             await using var tx = await db.Database.BeginTransactionAsync();
             foreach (var job in batch)
             {

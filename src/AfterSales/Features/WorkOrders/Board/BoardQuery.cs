@@ -87,18 +87,23 @@ internal static class BoardQuery
     public static async Task LightAsync(AppDbContext db, List<BoardRow> rows, DateTime nowUtc, CancellationToken ct)
     {
         var ids = rows.Select(r => r.Id).ToList();
+        // Every clock of the page's work orders (a few each), the met ones dropped here: with
+        // "MetAtUtc IS NULL" in the query SQLite prefers the breach scanner's index on that column
+        // and walks every open clock in the database instead of seeking by work order.
         var clocks = await db
             .WorkOrderClocks.AsNoTracking()
-            .Where(c => ids.Contains(c.WorkOrderId) && c.MetAtUtc == null)
+            .Where(c => ids.Contains(c.WorkOrderId))
             .Select(c => new
             {
                 c.WorkOrderId,
                 c.DueUtc,
                 c.DueSoonUtc,
                 c.BreachedAtUtc,
+                c.MetAtUtc,
             })
             .ToListAsync(ct);
         var worst = clocks
+            .Where(c => c.MetAtUtc == null)
             .GroupBy(c => c.WorkOrderId)
             .ToDictionary(g => g.Key, g => ClockLight.Worst(g.Select(c => ClockLight.Of(c.DueUtc, c.DueSoonUtc, c.BreachedAtUtc, nowUtc))));
         foreach (var row in rows)
