@@ -50,6 +50,7 @@ public sealed class StatementFilesTests
         pdf.Compact.ShouldContain("大写金额" + book.NetInCapitals);
         pdf.Compact.ShouldContain("台账哈希链完整");
         pdf.Compact.ShouldContain("等待客户开放机房");
+        pdf.Compact.ShouldContain(page.Text("#statement-head").Replace(" ", "", StringComparison.Ordinal));
     }
 
     [Fact]
