@@ -9,73 +9,81 @@ namespace AfterSales.Features.Penalties;
 internal sealed record ContractTerms(long Id, long CustomerId, long TotalFen, int ResponseBp, int LateRestoreBp);
 
 /// <summary>
-/// What an accrual batch needs besides its clocks, read in a few queries for the whole batch: each
-/// work order's contract and its terms, and the evidence (the receipt event that started the clocks,
-/// the events that met them, the pauses that extended the restore deadline).
+/// What an accrual batch needs besides its clocks, read in a few set queries for the whole batch:
+/// each work order's contract and terms with the receipt event that started its clocks; for met
+/// clocks, the events that met them; for restore clocks, the pauses that extended the deadline.
 /// </summary>
 internal sealed class AccrualFacts
 {
-    sealed record Order(long Id, long? ContractId);
+    sealed record Order(long Id, long? ReceivedEventId, ContractTerms? Contract);
 
     sealed record Event(long Id, long WorkOrderId, WorkOrderEventType Type, DateTime OccurredAtUtc);
 
     sealed record PauseRow(long Id, long WorkOrderId, DateTime FromUtc);
 
     Dictionary<long, Order> _orders = [];
-    Dictionary<long, ContractTerms> _contracts = [];
-    ILookup<long, Event> _events = Array.Empty<Event>().ToLookup(e => e.WorkOrderId);
+    ILookup<long, Event> _meetings = Array.Empty<Event>().ToLookup(e => e.WorkOrderId);
     ILookup<long, PauseRow> _pauses = Array.Empty<PauseRow>().ToLookup(p => p.WorkOrderId);
 
-    public IEnumerable<long> ContractIds => _contracts.Keys;
+    public IEnumerable<long> ContractIds => _orders.Values.Where(o => o.Contract is not null).Select(o => o.Contract!.Id).Distinct();
 
     public static async Task<AccrualFacts> LoadAsync(AppDbContext db, IReadOnlyList<WorkOrderClock> clocks, CancellationToken ct)
     {
         var ids = clocks.Select(c => c.WorkOrderId).Distinct().ToList();
-        var facts = new AccrualFacts
+        var orders = await (
+            from w in db.WorkOrders.IgnoreQueryFilters()
+            where ids.Contains(w.Id)
+            join c in db.Contracts.IgnoreQueryFilters() on w.ContractId equals (long?)c.Id into cs
+            from c in cs.DefaultIfEmpty()
+            select new Order(
+                w.Id,
+                db.WorkOrderEvents.Where(e => e.WorkOrderId == w.Id && e.Type == WorkOrderEventType.Received).Min(e => (long?)e.Id),
+                c == null
+                    ? null
+                    : new ContractTerms(c.Id, c.CustomerId, c.TotalFen, c.Terms.ResponsePenaltyBp, c.Terms.LateRestorePenaltyBp)
+            )
+        ).ToListAsync(ct);
+        var facts = new AccrualFacts { _orders = orders.ToDictionary(o => o.Id) };
+        // Most clocks a pass visits are still open: only met ones need their meeting event.
+        var met = clocks.Where(c => c.MetAtUtc is not null).Select(c => c.WorkOrderId).Distinct().ToList();
+        if (met.Count > 0)
         {
-            _orders = await db
-                .WorkOrders.IgnoreQueryFilters()
-                .Where(w => ids.Contains(w.Id))
-                .Select(w => new Order(w.Id, w.ContractId))
-                .ToDictionaryAsync(w => w.Id, ct),
-        };
-        var contractIds = facts._orders.Values.Where(o => o.ContractId is not null).Select(o => o.ContractId!.Value).Distinct().ToList();
-        facts._contracts = await db
-            .Contracts.IgnoreQueryFilters()
-            .Where(c => contractIds.Contains(c.Id))
-            .Select(c => new ContractTerms(c.Id, c.CustomerId, c.TotalFen, c.Terms.ResponsePenaltyBp, c.Terms.LateRestorePenaltyBp))
-            .ToDictionaryAsync(c => c.Id, ct);
-        WorkOrderEventType[] types = [WorkOrderEventType.Received, WorkOrderEventType.Responded, WorkOrderEventType.Restored];
-        facts._events = (
-            await db
-                .WorkOrderEvents.Where(e => ids.Contains(e.WorkOrderId) && types.Contains(e.Type))
-                .Select(e => new Event(e.Id, e.WorkOrderId, e.Type, e.OccurredAtUtc))
-                .ToListAsync(ct)
-        ).ToLookup(e => e.WorkOrderId);
-        var restoreIds = clocks.Where(c => c.Kind == ClockKind.Restore).Select(c => c.WorkOrderId).Distinct().ToList();
-        facts._pauses = (
-            await db.Set<WorkOrderPause>()
-                .Where(p => restoreIds.Contains(p.WorkOrderId))
-                .Select(p => new PauseRow(p.Id, p.WorkOrderId, p.FromUtc))
-                .ToListAsync(ct)
-        ).ToLookup(p => p.WorkOrderId);
+            WorkOrderEventType[] types = [WorkOrderEventType.Responded, WorkOrderEventType.Restored];
+            facts._meetings = (
+                await db
+                    .WorkOrderEvents.Where(e => met.Contains(e.WorkOrderId) && types.Contains(e.Type))
+                    .Select(e => new Event(e.Id, e.WorkOrderId, e.Type, e.OccurredAtUtc))
+                    .ToListAsync(ct)
+            ).ToLookup(e => e.WorkOrderId);
+        }
+        var restore = clocks.Where(c => c.Kind == ClockKind.Restore).Select(c => c.WorkOrderId).Distinct().ToList();
+        if (restore.Count > 0)
+        {
+            facts._pauses = (
+                await db.Set<WorkOrderPause>()
+                    .Where(p => restore.Contains(p.WorkOrderId))
+                    .Select(p => new PauseRow(p.Id, p.WorkOrderId, p.FromUtc))
+                    .ToListAsync(ct)
+            ).ToLookup(p => p.WorkOrderId);
+        }
         return facts;
     }
 
-    public ContractTerms? Contract(WorkOrderClock c) =>
-        _orders.TryGetValue(c.WorkOrderId, out var o) && o.ContractId is { } id ? _contracts.GetValueOrDefault(id) : null;
+    public ContractTerms? Contract(WorkOrderClock c) => _orders.TryGetValue(c.WorkOrderId, out var o) ? o.Contract : null;
 
     /// <summary>The clock's evidence as it stands; the meeting event only once the clock is met.</summary>
     public ClockEvidence Evidence(WorkOrderClock c)
     {
         var due = c.DueUtc ?? c.MetAtUtc ?? c.StartedUtc;
-        var events = _events[c.WorkOrderId].OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Id).ToList();
-        var start = events.FirstOrDefault(e => e.Type == WorkOrderEventType.Received)?.Id;
-        var meeting = c.Kind == ClockKind.Response ? WorkOrderEventType.Responded : WorkOrderEventType.Restored;
-        // The first meeting event at the met instant: a reopened work order may be restored again later.
-        var end = c.MetAtUtc is { } met
-            ? (events.FirstOrDefault(e => e.Type == meeting && e.OccurredAtUtc == met) ?? events.FirstOrDefault(e => e.Type == meeting))?.Id
-            : null;
+        var start = _orders.TryGetValue(c.WorkOrderId, out var o) ? o.ReceivedEventId : null;
+        long? end = null;
+        if (c.MetAtUtc is { } met)
+        {
+            var type = c.Kind == ClockKind.Response ? WorkOrderEventType.Responded : WorkOrderEventType.Restored;
+            var meetings = _meetings[c.WorkOrderId].Where(e => e.Type == type).OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Id).ToList();
+            // The event at the met instant: a reopened work order may be restored again later.
+            end = (meetings.FirstOrDefault(e => e.OccurredAtUtc == met) ?? meetings.FirstOrDefault())?.Id;
+        }
         IReadOnlyList<long> pauses =
             c.Kind == ClockKind.Restore
                 ? [.. _pauses[c.WorkOrderId].Where(p => p.FromUtc < due).OrderBy(p => p.FromUtc).Select(p => p.Id)]

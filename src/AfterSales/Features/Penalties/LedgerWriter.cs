@@ -7,13 +7,14 @@ namespace AfterSales.Features.Penalties;
 /// <summary>
 /// Appends entries to contracts' chains inside the caller's transaction: reads each contract's
 /// head once, gives each entry the next sequence number, the cap and the hashes, and moves the
-/// head. Nothing is written until the caller saves; two writers on one contract collide on the
+/// head. Nothing is written until <see cref="SaveAsync"/> or <see cref="SaveManyAsync"/>; two writers on one contract collide on the
 /// head's sequence (a concurrency token) or on the entries' unique (contract, sequence), and the
 /// loser's whole transaction is retried (<see cref="LedgerRetry"/>).
 /// </summary>
 internal sealed class LedgerWriter(AppDbContext db)
 {
     readonly Dictionary<long, PenaltyChain> _chains = [];
+    readonly List<PenaltyEntry> _appended = [];
     readonly Dictionary<long, long?> _caps = [];
 
     /// <summary>Loads the heads of these contracts (and their caps) before any <see cref="Append"/> to them.</summary>
@@ -51,7 +52,27 @@ internal sealed class LedgerWriter(AppDbContext db)
             : throw new InvalidOperationException($"Contract {draft.ContractId} was not loaded.");
         var entry = PenaltyEntry.Append(draft, chain.Head, _caps.GetValueOrDefault(draft.ContractId), by, nowUtc);
         chain.MoveTo(entry);
-        db.PenaltyEntries.Add(entry);
+        _appended.Add(entry);
         return entry;
+    }
+
+    /// <summary>Saves the appended entries (with their evidence documents) and the heads through the change tracker.</summary>
+    public Task SaveAsync(CancellationToken ct)
+    {
+        db.PenaltyEntries.AddRange(_appended);
+        return db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Saves thousands of entries at once (accrual): multi-row inserts generated from the model,
+    /// then the heads through the change tracker, whose sequence check catches a concurrent writer.
+    /// Entries with evidence documents go through <see cref="SaveAsync"/>.
+    /// </summary>
+    public async Task SaveManyAsync(CancellationToken ct)
+    {
+        if (_appended.Any(e => e.Documents.Count > 0))
+            throw new InvalidOperationException("Entries with evidence documents are saved one by one.");
+        await BulkRows.InsertAsync(db, _appended, ct);
+        await db.SaveChangesAsync(ct);
     }
 }

@@ -70,5 +70,7 @@ internal sealed class PenaltyChainConfiguration : IEntityTypeConfiguration<Penal
 internal sealed class AccrualIndexes : IEntityTypeConfiguration<WorkOrderClock>
 {
     public void Configure(EntityTypeBuilder<WorkOrderClock> b) =>
-        b.HasIndex(x => x.PenaltyCheckUtc).HasFilter("\"PenaltyCheckUtc\" IS NOT NULL").HasDatabaseName("IX_WorkOrderClocks_PenaltyCheck");
+        b.HasIndex(x => new { x.PenaltyCheckUtc, x.Id })
+            .HasFilter("\"PenaltyCheckUtc\" IS NOT NULL")
+            .HasDatabaseName("IX_WorkOrderClocks_PenaltyCheck");
 }

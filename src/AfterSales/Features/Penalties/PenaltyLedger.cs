@@ -116,22 +116,18 @@ public sealed class PenaltyLedger(AppDbContext db)
 
     /// <summary>
     /// Entries with their evidence in three queries whatever their number: the entries with their
-    /// work orders' numbers and clocks' kinds, the documents of those that have any, and the
-    /// counter-entries naming them.
+    /// work orders' numbers, the documents of those that have any, and the counter-entries of their
+    /// contracts (which also say which clock a correction rests on).
     /// </summary>
     async Task<List<PenaltyLine>> LinesAsync(IQueryable<PenaltyEntry> entries, CancellationToken ct)
     {
-        var rows = await entries
-            .AsNoTracking()
-            .OrderBy(e => e.ContractId)
-            .ThenBy(e => e.Sequence)
-            .Select(e => new
-            {
-                Entry = e,
-                Number = db.WorkOrders.Where(w => w.Id == e.WorkOrderId).Select(w => w.Number).FirstOrDefault(),
-                ClockKind = db.WorkOrderClocks.Where(c => c.Id == e.ClockId).Select(c => (ClockKind?)c.Kind).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
+        var rows = await (
+            from e in entries.AsNoTracking()
+            join w in db.WorkOrders on e.WorkOrderId equals (long?)w.Id into ws
+            from w in ws.DefaultIfEmpty()
+            orderby e.ContractId, e.Sequence
+            select new { Entry = e, Number = w == null ? null : w.Number }
+        ).ToListAsync(ct);
         if (rows.Count == 0)
             return [];
         var withDocuments = rows.Where(r => r.Entry.Kind is PenaltyKind.Loss or PenaltyKind.PreventableAccident)
@@ -146,14 +142,24 @@ public sealed class PenaltyLedger(AppDbContext db)
         var counters = await db
             .PenaltyEntries.AsNoTracking()
             .Where(e => contractIds.Contains(e.ContractId) && e.OriginalEntryId != null)
-            .Select(e => new { e.Id, Original = e.OriginalEntryId!.Value })
-            .ToDictionaryAsync(e => e.Original, e => e.Id, ct);
+            .Select(e => new
+            {
+                e.Id,
+                Original = e.OriginalEntryId!.Value,
+                OriginalKind = db.PenaltyEntries.Where(o => o.Id == e.OriginalEntryId).Select(o => o.Kind).First(),
+            })
+            .ToListAsync(ct);
+        var counterOf = counters.ToDictionary(c => c.Original, c => c.Id);
+        var cancelledKind = counters.ToDictionary(c => c.Id, c => c.OriginalKind);
         return
         [
             .. rows.Select(r =>
             {
                 var e = r.Entry;
                 var docs = documents[e.Id].Select(d => d.ToEvidence()).ToList();
+                var clockKind = e.ClockId is null
+                    ? null
+                    : ClockOf(e.Kind == PenaltyKind.Correction ? cancelledKind.GetValueOrDefault(e.Id) : e.Kind);
                 return new PenaltyLine(
                     e.Id,
                     e.ContractId,
@@ -172,11 +178,20 @@ public sealed class PenaltyLedger(AppDbContext db)
                     e.RecordedByName,
                     e.Description,
                     e.OriginalEntryId,
-                    counters.TryGetValue(e.Id, out var counter) ? counter : null,
-                    new PenaltyEvidenceView(e.ClockId, r.ClockKind, e.DueUtc, e.StartEventId, e.EndEventId, e.PauseIdList, docs),
+                    counterOf.TryGetValue(e.Id, out var counter) ? counter : null,
+                    new PenaltyEvidenceView(e.ClockId, clockKind, e.DueUtc, e.StartEventId, e.EndEventId, e.PauseIdList, docs),
                     e.Hash
                 );
             }),
         ];
     }
+
+    /// <summary>The clock an accrued entry (or the entry a correction cancels) comes from.</summary>
+    static ClockKind? ClockOf(PenaltyKind kind) =>
+        kind switch
+        {
+            PenaltyKind.MissedResponse => ClockKind.Response,
+            PenaltyKind.LateRestoration => ClockKind.Restore,
+            _ => null,
+        };
 }

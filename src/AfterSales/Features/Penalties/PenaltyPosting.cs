@@ -161,7 +161,7 @@ public sealed class PenaltyPosting(AppDbContext db, TimeProvider clock, CurrentU
         var writer = new LedgerWriter(db);
         await writer.LoadAsync([draft.ContractId], ct);
         var entry = writer.Append(draft, me.AsActor(), now);
-        await db.SaveChangesAsync(ct);
+        await writer.SaveAsync(ct);
         return entry;
     }
 

@@ -1011,7 +1011,7 @@ namespace AfterSales.Migrations.Postgres
 
                     b.HasIndex("DueUtc");
 
-                    b.HasIndex("PenaltyCheckUtc")
+                    b.HasIndex("PenaltyCheckUtc", "Id")
                         .HasDatabaseName("IX_WorkOrderClocks_PenaltyCheck")
                         .HasFilter("\"PenaltyCheckUtc\" IS NOT NULL");
 

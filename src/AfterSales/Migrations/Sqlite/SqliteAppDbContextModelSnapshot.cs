@@ -974,7 +974,7 @@ namespace AfterSales.Migrations.Sqlite
 
                     b.HasIndex("DueUtc");
 
-                    b.HasIndex("PenaltyCheckUtc")
+                    b.HasIndex("PenaltyCheckUtc", "Id")
                         .HasDatabaseName("IX_WorkOrderClocks_PenaltyCheck")
                         .HasFilter("\"PenaltyCheckUtc\" IS NOT NULL");
 

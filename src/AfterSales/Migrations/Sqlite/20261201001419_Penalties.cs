@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace AfterSales.Migrations.Postgres
+namespace AfterSales.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Penalties : Migration
@@ -15,13 +14,13 @@ namespace AfterSales.Migrations.Postgres
             migrationBuilder.AddColumn<DateTime>(
                 name: "PenaltyCheckUtc",
                 table: "WorkOrderClocks",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "PenaltyPeriods",
                 table: "WorkOrderClocks",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
@@ -35,10 +34,10 @@ namespace AfterSales.Migrations.Postgres
                 name: "PenaltyChains",
                 columns: table => new
                 {
-                    ContractId = table.Column<long>(type: "bigint", nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    AccruedFen = table.Column<long>(type: "bigint", nullable: false)
+                    ContractId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AccruedFen = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,33 +54,33 @@ namespace AfterSales.Migrations.Postgres
                 name: "PenaltyEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ContractId = table.Column<long>(type: "bigint", nullable: false),
-                    CustomerId = table.Column<long>(type: "bigint", nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    WorkOrderId = table.Column<long>(type: "bigint", nullable: true),
-                    Period = table.Column<int>(type: "integer", nullable: true),
-                    OriginalEntryId = table.Column<long>(type: "bigint", nullable: true),
-                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
-                    ComputedFen = table.Column<long>(type: "bigint", nullable: false),
-                    BaseFen = table.Column<long>(type: "bigint", nullable: false),
-                    RateBp = table.Column<int>(type: "integer", nullable: true),
-                    Capped = table.Column<bool>(type: "boolean", nullable: false),
-                    AccruedFen = table.Column<long>(type: "bigint", nullable: false),
-                    OccurredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RecordedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RecordedById = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    RecordedByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ClockId = table.Column<long>(type: "bigint", nullable: true),
-                    DueUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    StartEventId = table.Column<long>(type: "bigint", nullable: true),
-                    EndEventId = table.Column<long>(type: "bigint", nullable: true),
-                    PauseIds = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContractId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CustomerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    WorkOrderId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Period = table.Column<int>(type: "INTEGER", nullable: true),
+                    OriginalEntryId = table.Column<long>(type: "INTEGER", nullable: true),
+                    AmountFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    ComputedFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    BaseFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    RateBp = table.Column<int>(type: "INTEGER", nullable: true),
+                    Capped = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccruedFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ClockId = table.Column<long>(type: "INTEGER", nullable: true),
+                    DueUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    StartEventId = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndEventId = table.Column<long>(type: "INTEGER", nullable: true),
+                    PauseIds = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -116,10 +115,10 @@ namespace AfterSales.Migrations.Postgres
                 name: "PenaltyEvidence",
                 columns: table => new
                 {
-                    PenaltyEntryId = table.Column<long>(type: "bigint", nullable: false),
-                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    PenaltyEntryId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -135,7 +134,7 @@ namespace AfterSales.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_WorkOrderClocks_PenaltyCheck",
                 table: "WorkOrderClocks",
-                column: "PenaltyCheckUtc",
+                columns: new[] { "PenaltyCheckUtc", "Id" },
                 filter: "\"PenaltyCheckUtc\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace AfterSales.Migrations.Sqlite
+namespace AfterSales.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Penalties : Migration
@@ -14,13 +15,13 @@ namespace AfterSales.Migrations.Sqlite
             migrationBuilder.AddColumn<DateTime>(
                 name: "PenaltyCheckUtc",
                 table: "WorkOrderClocks",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "PenaltyPeriods",
                 table: "WorkOrderClocks",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
@@ -34,10 +35,10 @@ namespace AfterSales.Migrations.Sqlite
                 name: "PenaltyChains",
                 columns: table => new
                 {
-                    ContractId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    AccruedFen = table.Column<long>(type: "INTEGER", nullable: false)
+                    ContractId = table.Column<long>(type: "bigint", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AccruedFen = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,33 +55,33 @@ namespace AfterSales.Migrations.Sqlite
                 name: "PenaltyEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ContractId = table.Column<long>(type: "INTEGER", nullable: false),
-                    CustomerId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    WorkOrderId = table.Column<long>(type: "INTEGER", nullable: true),
-                    Period = table.Column<int>(type: "INTEGER", nullable: true),
-                    OriginalEntryId = table.Column<long>(type: "INTEGER", nullable: true),
-                    AmountFen = table.Column<long>(type: "INTEGER", nullable: false),
-                    ComputedFen = table.Column<long>(type: "INTEGER", nullable: false),
-                    BaseFen = table.Column<long>(type: "INTEGER", nullable: false),
-                    RateBp = table.Column<int>(type: "INTEGER", nullable: true),
-                    Capped = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccruedFen = table.Column<long>(type: "INTEGER", nullable: false),
-                    OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RecordedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ClockId = table.Column<long>(type: "INTEGER", nullable: true),
-                    DueUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    StartEventId = table.Column<long>(type: "INTEGER", nullable: true),
-                    EndEventId = table.Column<long>(type: "INTEGER", nullable: true),
-                    PauseIds = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContractId = table.Column<long>(type: "bigint", nullable: false),
+                    CustomerId = table.Column<long>(type: "bigint", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    WorkOrderId = table.Column<long>(type: "bigint", nullable: true),
+                    Period = table.Column<int>(type: "integer", nullable: true),
+                    OriginalEntryId = table.Column<long>(type: "bigint", nullable: true),
+                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
+                    ComputedFen = table.Column<long>(type: "bigint", nullable: false),
+                    BaseFen = table.Column<long>(type: "bigint", nullable: false),
+                    RateBp = table.Column<int>(type: "integer", nullable: true),
+                    Capped = table.Column<bool>(type: "boolean", nullable: false),
+                    AccruedFen = table.Column<long>(type: "bigint", nullable: false),
+                    OccurredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RecordedById = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    RecordedByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ClockId = table.Column<long>(type: "bigint", nullable: true),
+                    DueUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    StartEventId = table.Column<long>(type: "bigint", nullable: true),
+                    EndEventId = table.Column<long>(type: "bigint", nullable: true),
+                    PauseIds = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -115,10 +116,10 @@ namespace AfterSales.Migrations.Sqlite
                 name: "PenaltyEvidence",
                 columns: table => new
                 {
-                    PenaltyEntryId = table.Column<long>(type: "INTEGER", nullable: false),
-                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    PenaltyEntryId = table.Column<long>(type: "bigint", nullable: false),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -134,7 +135,7 @@ namespace AfterSales.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_WorkOrderClocks_PenaltyCheck",
                 table: "WorkOrderClocks",
-                column: "PenaltyCheckUtc",
+                columns: new[] { "PenaltyCheckUtc", "Id" },
                 filter: "\"PenaltyCheckUtc\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
