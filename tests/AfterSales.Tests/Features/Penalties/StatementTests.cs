@@ -119,4 +119,20 @@ public sealed class StatementTests
         lines.Count.ShouldBe(4);
         (await stranger.GetAsync($"/api/v1/work-orders/{id}/penalties")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task The_ledger_endpoints_are_described_in_the_openapi_document()
+    {
+        await using var app = new AppFactory();
+        var auditor = await app.SignInAsync(Roles.Auditor);
+
+        var document = await (await auditor.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync();
+
+        document.ShouldContain("/api/v1/contracts/{id}/penalties");
+        document.ShouldContain("/api/v1/contracts/{id}/penalties/chain");
+        document.ShouldContain("/api/v1/contracts/{id}/penalties/{entryId}/waivers");
+        document.ShouldContain("/api/v1/penalties/{id}/waivers");
+        document.ShouldContain("/api/v1/work-orders/{id}/losses");
+        document.ShouldContain("PenaltyStatement");
+    }
 }
