@@ -11,7 +11,6 @@ local file = os.getenv("STATEMENT_FILE")
 local query = os.getenv("STATEMENT_QUERY") or ""
 local path = "/Contracts/" .. contract .. "/Penalties" .. (file and ("/statement." .. file) or "") .. query
 local headers = { ["Cookie"] = cookie }
-local bytes = 0
 
 function request()
   return wrk.format("GET", path, headers)
@@ -21,15 +20,14 @@ function response(status, hdrs, body)
   if status ~= 200 then
     -- A redirect means the cookie is missing or expired (sign in again); a 404, a contract not there.
     io.stderr:write("status " .. status .. "\n")
-    return
   end
-  bytes = #body
 end
 
 function done(summary, latency, requests)
-  io.write(string.format("%s: requests %d, errors %d (status %d, timeout %d), last body %d bytes\n", path,
-    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    summary.errors.status, summary.errors.timeout, bytes))
+  io.write(string.format("%s: requests %d, %d bytes each, errors %d (status %d, timeout %d)\n", path,
+    summary.requests, summary.requests > 0 and math.floor(summary.bytes / summary.requests) or 0,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.errors.status, summary.errors.timeout))
   for _, p in ipairs({ 50, 90, 95, 99 }) do
     io.write(string.format("p%d %.2f ms\n", p, latency:percentile(p) / 1000))
   end

@@ -123,7 +123,8 @@ public static class SyntheticStatement
             events,
             pauses,
             lines.ToDictionary(l => l.Id, l => l.Sequence),
-            new Dictionary<long, long>()
+            new Dictionary<long, long>(),
+            StatementPage.All(lines)
         );
     }
 }

@@ -50,19 +50,27 @@ public sealed class StatementFilesTests
         pdf.Compact.ShouldContain("大写金额" + book.NetInCapitals);
         pdf.Compact.ShouldContain("台账哈希链完整");
         pdf.Compact.ShouldContain("等待客户开放机房");
+        pdf.Compact.ShouldContain(page.Text("#statement-head").Replace(" ", "", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task A_statement_of_many_entries_runs_over_many_pdf_pages_and_keeps_every_entry()
+    public async Task A_statement_of_many_entries_pages_on_screen_and_runs_over_many_pdf_pages_keeping_every_entry()
     {
         await using var app = new AppFactory();
         var w = await StatementWorld.ArrangeAsync(app);
-        await BulkPenalties.GenerateAsync(app.Services, w.ContractId, 196, 1, CancellationToken.None);
+        await BulkPenalties.GenerateAsync(app.Services, w.ContractId, 296, 1, CancellationToken.None);
 
-        var page = await w.Manager.GetPageAsync(w.StatementUrl);
-        var screen = OnScreen(page);
-        screen.Count.ShouldBe(200);
-        page.QuerySelector("#chain-status")!.GetAttribute("data-intact").ShouldBe("true");
+        var first = await w.Manager.GetPageAsync(w.StatementUrl);
+        first.Text("#entries-page").ShouldBe("第 1 / 2 页，每页 200 条");
+        first.Text("#entries-total").ShouldBe("300");
+        first.QuerySelector("#chain-status")!.GetAttribute("data-intact").ShouldBe("true");
+        var screen = await AllOnScreenAsync(w.Manager, w.StatementUrl);
+        screen.Select(e => e.Sequence).ShouldBe(Enumerable.Range(1, 300).Select(i => (long)i));
+        // The totals cover the whole period on every page.
+        var second = await w.Manager.GetPageAsync(w.StatementUrl + "?p=2");
+        second.Text("#total-net").ShouldBe(first.Text("#total-net"));
+        long.Parse(first.QuerySelector("#total-net")!.GetAttribute("data-fen")!).ShouldBe(screen.Sum(e => e.AmountFen));
+
         var pdf = PdfStatement.Read(await (await w.Manager.GetAsync($"{w.StatementUrl}/statement.pdf")).Content.ReadAsByteArrayAsync());
         pdf.Pages.ShouldBeGreaterThan(5);
         screen.Where(e => !pdf.HasEntryLine(e.Sequence, Display.Money(e.AmountFen))).ShouldBeEmpty();
@@ -70,7 +78,7 @@ public sealed class StatementFilesTests
             await (await w.Manager.GetAsync($"{w.StatementUrl}/statement.xlsx")).Content.ReadAsByteArrayAsync()
         );
         book.Entries.ShouldBe(screen);
-        book.NetFen.ShouldBe(long.Parse(page.QuerySelector("#total-net")!.GetAttribute("data-fen")!));
+        book.NetFen.ShouldBe(screen.Sum(e => e.AmountFen));
     }
 
     [Fact]
@@ -133,6 +141,19 @@ public sealed class StatementFilesTests
         (await w.Manager.GetAsync($"/Contracts/{otherContract}/Penalties")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await customer.GetAsync($"/api/v1/contracts/{otherContract}/penalties")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await app.Anonymous().GetAsync($"{w.StatementUrl}/statement.pdf")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+    }
+
+    /// <summary>Every entry of the statement on screen, following its pages.</summary>
+    static async Task<List<FileEntry>> AllOnScreenAsync(HttpClient client, string url)
+    {
+        var all = new List<FileEntry>();
+        for (string? next = url; next is not null; )
+        {
+            var page = await client.GetPageAsync(next);
+            all.AddRange(OnScreen(page));
+            next = page.QuerySelector("#next-page")?.GetAttribute("href");
+        }
+        return all;
     }
 
     static List<FileEntry> OnScreen(IDocument page) =>

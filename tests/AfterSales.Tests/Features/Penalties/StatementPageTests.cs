@@ -32,6 +32,10 @@ public sealed class StatementPageTests
         page.Text("#entry-count").ShouldBe("4");
         page.QuerySelector("#chain-status")!.GetAttribute("data-intact").ShouldBe("true");
         page.Text("#chain-status").ShouldContain("共 4 条记录");
+        var head = await app.DbAsync(db =>
+            db.PenaltyEntries.Where(e => e.ContractId == w.ContractId && e.Sequence == 4).Select(e => e.Hash).SingleAsync()
+        );
+        page.Text("#statement-head").ShouldBe($"第 4 条 {head}");
         page.QuerySelectorAll(".kind-total")
             .Select(k => (k.GetAttribute("data-kind"), k.In(".kind-count"), k.In(".kind-amount")))
             .ShouldBe([("MissedResponse", "1", "¥1,000.00"), ("LateRestoration", "2", "¥2,000.00"), ("Loss", "1", "¥2,345.67")]);

@@ -38,6 +38,10 @@ public sealed class StatementModel(
     [BindProperty(SupportsGet = true), Display(Name = "结束日期")]
     public DateOnly? To { get; set; }
 
+    /// <summary>The page of entries shown ("p": "page" is the route value of Razor Pages).</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int? EntriesPage { get; set; }
+
     /// <summary>The entry whose waiver form is open.</summary>
     [BindProperty(SupportsGet = true)]
     public long? Waive { get; set; }
@@ -58,6 +62,19 @@ public sealed class StatementModel(
     public bool Waivable(PenaltyLine l) => CanWaive && !l.Kind.IsCounterEntry() && l.CounterEntryId is null && l.AmountFen != 0;
 
     public string Query => Report?.Period.Query ?? "";
+
+    /// <summary>This statement's address for another page of entries (or, with <paramref name="waive"/>, with a waiver form open).</summary>
+    public string Link(int page, long? waive = null)
+    {
+        var query = new List<string>();
+        if (Query.Length > 0)
+            query.Add(Query[1..]);
+        if (page > 1)
+            query.Add($"p={page}");
+        if (waive is { } w)
+            query.Add($"waive={w}");
+        return $"/Contracts/{Id}/Penalties" + (query.Count > 0 ? "?" + string.Join('&', query) : "");
+    }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
@@ -87,7 +104,9 @@ public sealed class StatementModel(
         var waiver = await posting.WaiveAsync(Input.EntryId, Input.Reason ?? "", id, null, ct);
         var original = await ledger.EntryAsync(Input.EntryId, ct);
         TempData["Flash"] = Texts.T("已核销第 {0} 条，冲销记录为第 {1} 条", original?.Sequence ?? Input.EntryId, waiver.Sequence);
-        return this.SeeOther($"/Contracts/{id}/Penalties{PeriodQuery()}#entry-{waiver.Id}");
+        // Back to the page the entry was waived from, where it now shows as cancelled.
+        var page = EntriesPage is > 1 ? (PeriodQuery().Length > 0 ? "&" : "?") + $"p={EntriesPage}" : "";
+        return this.SeeOther($"/Contracts/{id}/Penalties{PeriodQuery()}{page}#entry-{Input.EntryId}");
     }
 
     public async Task ReloadAsync(CancellationToken ct)
@@ -102,7 +121,7 @@ public sealed class StatementModel(
         try
         {
             var period = StatementPeriod.Of(From, To, Contract.TimeZone);
-            Report = await reports.LoadAsync(Id, period, ct);
+            Report = await reports.LoadAsync(Id, period, ct, EntriesPage ?? 1);
         }
         catch (DomainException e)
         {

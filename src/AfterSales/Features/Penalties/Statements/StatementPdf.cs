@@ -30,6 +30,7 @@ public static class StatementPdf
             page.Field(T("违约金上限"), TermsDisplay.Cap(c.PenaltyCapBp) + (c.CapFen is { } cap ? $"（{Display.Money(cap)}）" : ""));
             page.Field(T("结算期间"), $"{StatementText.Period(r)} ({c.TimeZone})");
             page.Field(T("生成时间"), r.Local(r.GeneratedAtUtc));
+            page.Field(T("末条记录哈希"), StatementText.Head(r));
             page.Notice(StatementText.Chain(r), alarm: !r.Chain.Intact);
 
             var t = r.Totals;

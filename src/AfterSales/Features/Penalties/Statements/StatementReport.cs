@@ -12,6 +12,7 @@ namespace AfterSales.Features.Penalties.Statements;
 /// </summary>
 /// <param name="Sequences">Position in the chain of every entry a line refers to (cancelled or cancelling), by id.</param>
 /// <param name="MetLater">For clocks met after their entries were written: the meeting event, by clock id.</param>
+/// <param name="Shown">The entries printed with their evidence: all of them in the files, one page of them on screen.</param>
 public sealed record StatementReport(
     PenaltyStatement Statement,
     StatementPeriod Period,
@@ -20,7 +21,8 @@ public sealed record StatementReport(
     IReadOnlyDictionary<long, EvidenceEvent> Events,
     IReadOnlyDictionary<long, EvidencePause> Pauses,
     IReadOnlyDictionary<long, long> Sequences,
-    IReadOnlyDictionary<long, long> MetLater
+    IReadOnlyDictionary<long, long> MetLater,
+    StatementPage Shown
 )
 {
     public ContractHeader Contract => Statement.Contract;
@@ -39,6 +41,26 @@ public sealed record StatementReport(
             .Select(g => (g.Key, g.Count(), Totals.ByKindFen.TryGetValue(g.Key, out var sum) ? sum : g.Sum(l => l.AmountFen)));
 
     public string Local(DateTime? utc) => Display.Instant(utc, TimeZone);
+}
+
+/// <summary>
+/// Which entries a statement prints. The files print all of them; the page prints
+/// <see cref="Size"/> at a time (the totals always cover the whole period), so a contract with
+/// thousands of entries still opens at once on a phone.
+/// </summary>
+public sealed record StatementPage(int Number, int Count, IReadOnlyList<PenaltyLine> Entries)
+{
+    public const int Size = 200;
+
+    public static StatementPage All(IReadOnlyList<PenaltyLine> lines) => new(1, 1, lines);
+
+    /// <summary>Page <paramref name="number"/> (1-based, kept within the pages there are).</summary>
+    public static StatementPage Of(IReadOnlyList<PenaltyLine> lines, int number)
+    {
+        var count = Math.Max(1, (lines.Count + Size - 1) / Size);
+        var n = Math.Clamp(number, 1, count);
+        return new(n, count, [.. lines.Skip((n - 1) * Size).Take(Size)]);
+    }
 }
 
 /// <summary>A work-order event an entry rests on (the receipt that started its clock, the response or restoration that met it).</summary>

@@ -15,13 +15,16 @@ public sealed class StatementReports(AppDbContext db, PenaltyLedger ledger, Time
     /// <summary>The contract's header alone: is it visible, and in which time zone are its dates.</summary>
     public Task<ContractHeader?> HeaderAsync(long contractId, CancellationToken ct) => ledger.HeaderAsync(contractId, ct);
 
-    public async Task<StatementReport?> LoadAsync(long contractId, StatementPeriod period, CancellationToken ct)
+    /// <param name="page">The page of entries to print with evidence (1-based); null: all of them.</param>
+    public async Task<StatementReport?> LoadAsync(long contractId, StatementPeriod period, CancellationToken ct, int? page = null)
     {
         var statement = await ledger.StatementAsync(contractId, period.FromUtc, period.ToUtc, ct);
         if (statement is null)
             return null;
         var chain = (await ledger.CheckChainAsync(contractId, ct))!;
-        var lines = statement.Entries;
+        var shown = page is { } n ? StatementPage.Of(statement.Entries, n) : StatementPage.All(statement.Entries);
+        // Evidence only for the entries printed: one page of a long statement costs one page of evidence.
+        var lines = shown.Entries;
 
         var metLater = await MetLaterAsync(lines, ct);
         var eventIds = lines
@@ -69,7 +72,7 @@ public sealed class StatementReports(AppDbContext db, PenaltyLedger ledger, Time
                 sequences[e.Id] = e.Sequence;
         }
 
-        return new StatementReport(statement, period, chain, clock.GetUtcNow().UtcDateTime, events, pauses, sequences, metLater);
+        return new StatementReport(statement, period, chain, clock.GetUtcNow().UtcDateTime, events, pauses, sequences, metLater, shown);
     }
 
     /// <summary>

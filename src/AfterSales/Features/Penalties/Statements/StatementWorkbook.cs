@@ -88,6 +88,7 @@ public static class StatementWorkbook
         s.Row(Text(T("结算期间")), Text($"{StatementText.Period(r)} ({c.TimeZone})"));
         s.Row(Text(T("生成时间")), Text(r.Local(r.GeneratedAtUtc)));
         s.Row(Text(T("哈希链校验")), Text(StatementText.Chain(r), r.Chain.Intact ? XlsxStyles.Plain : XlsxStyles.Alarm));
+        s.Row(Text(T("末条记录哈希")), Text(StatementText.Head(r)));
         s.Skip();
 
         s.Row([.. EntryColumns.Select(h => Text(T(h), XlsxStyles.Bold))]);
