@@ -47,7 +47,8 @@ internal static class BulkPenalties
                 var draft = Draft(contract, sources, i, at, random, periods, responded, waivable);
                 written.Add(writer.Append(draft, WorkOrders.Actor.System, at.AddMinutes(random.Next(1, 90))));
             }
-            await db.SaveChangesAsync(ct);
+            // Through the change tracker, not the writer's bulk insert: waivers in later batches need these entries' ids.
+            await writer.SaveAsync(ct);
             await tx.CommitAsync(ct);
             waivable.AddRange(
                 written.Where(e => !e.Kind.IsCounterEntry() && e.AmountFen != 0).Select(e => (e.Id, e.AmountFen, e.WorkOrderId))
