@@ -1,6 +1,7 @@
 using AfterSales.Features.Admin;
 using AfterSales.Features.Assets;
 using AfterSales.Features.Catalog;
+using AfterSales.Features.Complaints;
 using AfterSales.Features.Contracts;
 using AfterSales.Features.Customers;
 using AfterSales.Features.Documents;
@@ -23,6 +24,7 @@ internal static class FeatureSetup
         builder.AddVisits();
         builder.AddPenalties();
         builder.AddPenaltyStatements();
+        builder.AddComplaints();
     }
 
     public static void MapFeatures(this WebApplication app)
@@ -41,5 +43,6 @@ internal static class FeatureSetup
         app.MapVisits(api);
         api.MapPenaltiesApi();
         app.MapPenaltyStatements();
+        api.MapComplaintsApi();
     }
 }

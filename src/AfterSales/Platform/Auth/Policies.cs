@@ -32,6 +32,21 @@ public static class Policies
     /// </summary>
     public const string ManagePenalties = "penalties:manage";
 
+    /// <summary>Read complaints (customers: their own).</summary>
+    public const string ReadComplaints = "complaints:read";
+
+    /// <summary>Log complaints and handle them (agents, managers; machines with the scope).</summary>
+    public const string HandleComplaints = "complaints:write";
+
+    /// <summary>File a complaint on a page: complaint handlers, and a customer user for its own organisation (portal).</summary>
+    public const string FileComplaints = "complaints:file";
+
+    /// <summary>
+    /// Close complaints with a responsibility determination, see staff penalties and the remedies
+    /// report: the customer-service manager (客服主管) alone (DESIGN §1: complaint responsibility).
+    /// </summary>
+    public const string ManageComplaints = "complaints:manage";
+
     /// <summary>Change the catalog of product types: managers and admins, not every editor.</summary>
     public const string EditCatalog = "catalog:write";
 
@@ -57,6 +72,8 @@ public static class Policies
         HandleWorkOrders,
         ReadPenalties,
         ReadAudit,
+        ReadComplaints,
+        HandleComplaints,
     ];
 
     public static void Add(AuthorizationOptions o)
@@ -82,6 +99,16 @@ public static class Policies
         o.AddPolicy(Manage, p => p.RequireRole(Roles.Manager, Roles.Admin));
         o.AddPolicy(ReadPenalties, p => p.RequireAssertion(c => HasRoleOrScope(c, ReadPenalties, [.. Roles.Staff, Roles.Customer])));
         o.AddPolicy(ManagePenalties, p => p.RequireRole(Roles.Manager));
+        o.AddPolicy(
+            ReadComplaints,
+            p =>
+                p.RequireAssertion(c =>
+                    HasRoleOrScope(c, ReadComplaints, [Roles.Agent, Roles.Manager, Roles.Auditor, Roles.Admin, Roles.Customer])
+                )
+        );
+        o.AddPolicy(HandleComplaints, p => p.RequireAssertion(c => HasRoleOrScope(c, HandleComplaints, [Roles.Agent, Roles.Manager])));
+        o.AddPolicy(FileComplaints, p => p.RequireRole(Roles.Agent, Roles.Manager, Roles.Customer));
+        o.AddPolicy(ManageComplaints, p => p.RequireRole(Roles.Manager));
         o.AddPolicy(EditCatalog, p => p.RequireAssertion(c => HasRoleOrScope(c, EditCatalog, [Roles.Manager, Roles.Admin])));
         o.AddPolicy(ReadAudit, p => p.RequireAssertion(c => HasRoleOrScope(c, ReadAudit, [Roles.Manager, Roles.Auditor, Roles.Admin])));
         o.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));

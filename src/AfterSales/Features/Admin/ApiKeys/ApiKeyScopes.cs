@@ -13,6 +13,8 @@ public static class ApiKeyScopes
             Policies.EditMasterData => "新建和修改主数据",
             Policies.ReadAudit => "读取审计日志",
             Policies.ReadPenalties => "读取违约金台账",
+            Policies.ReadComplaints => "读取投诉",
+            Policies.HandleComplaints => "登记和处理投诉",
             _ => scope,
         };
 
