@@ -194,6 +194,26 @@ public sealed class ComplaintJourneyTests
         list.QuerySelectorAll(".complaint-alert").Length.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task A_re_service_remedy_opens_a_linked_work_order_through_intake()
+    {
+        await using var app = new AppFactory();
+        var world = await ArrangeAsync(app);
+        var id = await world.FileAsync("广告牌维修后仍然松动", ComplaintCategory.ServiceResult);
+        var agent = await app.SignInAsync(Roles.Agent);
+
+        await OkAsync(ActAsync(agent, id, "Remedy", new() { ["Kind"] = "ReService", ["Detail"] = "重新加固广告牌" }));
+
+        var c = await world.FindAsync(id);
+        var workOrderId = c.RemedyWorkOrderId.ShouldNotBeNull();
+        var w = await app.DbAsync(db => db.WorkOrders.Include(x => x.Clocks).SingleAsync(x => x.Id == workOrderId));
+        w.CustomerId.ShouldBe(world.CustomerId);
+        w.Number.ShouldStartWith("GD-20261125-");
+        w.Description.ShouldContain(c.Number);
+        w.Clocks.ShouldNotBeEmpty();
+        (await agent.GetPageAsync($"/Complaints/{id}")).QuerySelector("#remedy-work-order").ShouldNotBeNull();
+    }
+
     static async Task ScanAsync(AppFactory app)
     {
         using var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(app.Services);
