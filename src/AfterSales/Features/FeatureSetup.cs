@@ -4,6 +4,7 @@ using AfterSales.Features.Catalog;
 using AfterSales.Features.Contracts;
 using AfterSales.Features.Customers;
 using AfterSales.Features.Documents;
+using AfterSales.Features.Hotline;
 using AfterSales.Features.Penalties;
 using AfterSales.Features.Penalties.Statements;
 using AfterSales.Features.Visits;
@@ -23,6 +24,8 @@ internal static class FeatureSetup
         builder.AddVisits();
         builder.AddPenalties();
         builder.AddPenaltyStatements();
+        builder.AddHotline();
+        Satisfaction.SatisfactionSetup.AddSatisfaction(builder);
     }
 
     public static void MapFeatures(this WebApplication app)
@@ -41,5 +44,6 @@ internal static class FeatureSetup
         app.MapVisits(api);
         api.MapPenaltiesApi();
         app.MapPenaltyStatements();
+        api.MapHotlineApi();
     }
 }

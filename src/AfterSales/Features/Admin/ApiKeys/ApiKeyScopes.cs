@@ -13,6 +13,8 @@ public static class ApiKeyScopes
             Policies.EditMasterData => "新建和修改主数据",
             Policies.ReadAudit => "读取审计日志",
             Policies.ReadPenalties => "读取违约金台账",
+            Policies.LogCalls => "登记来电（电话系统推送振铃、接听、挂断事件）",
+            Policies.ReadCalls => "读取来电记录和接听率报表",
             _ => scope,
         };
 
