@@ -25,5 +25,5 @@ public sealed class RingReportModel(AppDbContext db, TimeProvider clock, CallSet
     public double CycleSeconds => settings.RingCycle.TotalSeconds;
 
     public static string Percent(RingShare s) =>
-        s.Share is { } v ? v.ToString("P1", System.Globalization.CultureInfo.InvariantCulture) : "—";
+        s.Share is { } v ? (v * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%" : "—";
 }

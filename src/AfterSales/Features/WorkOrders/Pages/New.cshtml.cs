@@ -64,9 +64,11 @@ public sealed class NewWorkOrderModel(AppDbContext db, TimeProvider clock, OpenW
         if (Input.ContactPhone is { } p)
         {
             // The caller's number names the customer when exactly one customer has a contact with it.
+            // Stored as typed (0571-88886666), reported by the phone system as digits: any spelling matches.
+            var spellings = Hotline.CallerLookup.Spellings(p);
             var callers = await db
                 .Contacts.AsNoTracking()
-                .Where(k => k.Phone == p && (customerId == null || k.CustomerId == customerId))
+                .Where(k => k.Phone != null && spellings.Contains(k.Phone) && (customerId == null || k.CustomerId == customerId))
                 .ToListAsync(ct);
             if (callers.Select(k => k.CustomerId).Distinct().Count() == 1)
                 (customerId, Input.ContactName) = (callers[0].CustomerId, callers[0].Name);
