@@ -5,6 +5,7 @@ using AfterSales.Features.Complaints;
 using AfterSales.Features.Contracts;
 using AfterSales.Features.Customers;
 using AfterSales.Features.Documents;
+using AfterSales.Features.Hotline;
 using AfterSales.Features.Penalties;
 using AfterSales.Features.Penalties.Statements;
 using AfterSales.Features.Visits;
@@ -25,6 +26,8 @@ internal static class FeatureSetup
         builder.AddPenalties();
         builder.AddPenaltyStatements();
         builder.AddComplaints();
+        builder.AddHotline();
+        Satisfaction.SatisfactionSetup.AddSatisfaction(builder);
     }
 
     public static void MapFeatures(this WebApplication app)
@@ -44,5 +47,6 @@ internal static class FeatureSetup
         api.MapPenaltiesApi();
         app.MapPenaltyStatements();
         api.MapComplaintsApi();
+        api.MapHotlineApi();
     }
 }

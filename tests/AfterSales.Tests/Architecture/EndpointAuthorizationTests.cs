@@ -59,8 +59,9 @@ public sealed partial class EndpointAuthorizationTests
 
     /// <summary>
     /// Health, the sign-in pages (login, logout, language, access denied), the error page, and the
-    /// script and icon files of the API reference page (the page itself requires sign-in).
+    /// script and icon files of the API reference page (the page itself requires sign-in), and the
+    /// customer's personal satisfaction link (its unguessable token is the credential).
     /// </summary>
-    [GeneratedRegex(@"^/(health|Account/(Login|Logout|Language|Denied)|Error|docs/api/[\w.-]+\.(js|css|svg))$")]
+    [GeneratedRegex(@"^/(health|Account/(Login|Logout|Language|Denied)|Error|Survey/\{token\}|docs/api/[\w.-]+\.(js|css|svg))$")]
     private static partial Regex AllowedAnonymous();
 }

@@ -24,7 +24,7 @@ public sealed class PageAuthorizationTests
     }
 
     [Fact]
-    public void Only_the_sign_in_pages_and_the_error_page_are_anonymous()
+    public void Only_the_sign_in_pages_the_error_page_and_the_personal_survey_link_are_anonymous()
     {
         var open = PageModels.Where(t => t.GetCustomAttributes<AllowAnonymousAttribute>().Any()).Select(t => t.FullName).Order();
 
@@ -34,6 +34,8 @@ public sealed class PageAuthorizationTests
             "AfterSales.Features.Account.LoginModel",
             "AfterSales.Features.Account.LogoutModel",
             "AfterSales.Features.ErrorModel",
+            // The customer's personal satisfaction link: its unguessable token is the credential.
+            "AfterSales.Features.Satisfaction.SurveyModel",
         ]);
     }
 }

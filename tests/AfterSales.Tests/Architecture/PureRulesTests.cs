@@ -14,7 +14,12 @@ public sealed partial class PureRulesTests
     static readonly string[] RuleSuffixes = ["Rules", "Policy", "Calendar", "Clock"];
 
     /// <summary>Namespaces that hold nothing but rules: the clock engine and the penalty arithmetic.</summary>
-    static readonly string[] RuleNamespaces = ["AfterSales.Features.WorkOrders.Clocks", "AfterSales.Features.Penalties.Rules"];
+    static readonly string[] RuleNamespaces =
+    [
+        "AfterSales.Features.WorkOrders.Clocks",
+        "AfterSales.Features.Penalties.Rules",
+        "AfterSales.Features.Hotline.Rules",
+    ];
     static readonly string[] ForbiddenAssemblies =
     [
         "Microsoft.EntityFrameworkCore",

@@ -27,6 +27,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncDisposable
 
     readonly SqliteConnection? _keepAlive;
     readonly string _connectionString;
+
+    /// <summary>False for a second node on another factory's database: that factory drops it.</summary>
+    readonly bool _ownsDatabase = true;
     readonly Dictionary<string, string?> _settings = [];
 
     public FakeTimeProvider Clock { get; } = new(T0);
@@ -46,6 +49,19 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncDisposable
             _keepAlive.Open();
         }
         _settings["Demo:Enabled"] = demo ? "true" : "false";
+    }
+
+    /// <summary>
+    /// A second application node on this factory's database, as two servers behind a load
+    /// balancer share one database: its own host, group-commit writer and clock.
+    /// </summary>
+    public AppFactory SecondNode() => new(_connectionString);
+
+    AppFactory(string sharedConnectionString)
+    {
+        _connectionString = sharedConnectionString;
+        _ownsDatabase = false;
+        _settings["Demo:Enabled"] = "false";
     }
 
     /// <summary>Override a configuration value before the first request.</summary>
@@ -156,7 +172,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncDisposable
     {
         await base.DisposeAsync();
         _keepAlive?.Dispose();
-        if (TestDatabase.IsPostgres)
+        if (TestDatabase.IsPostgres && _ownsDatabase)
             await TestDatabase.DropPostgresAsync(_connectionString);
         try
         {

@@ -38,9 +38,13 @@ public sealed class RecordEvent(
     TimeProvider clock,
     ServiceCalendarProvider calendars,
     UserManager<AppUser> users,
-    CurrentUser me
+    CurrentUser me,
+    Satisfaction.SatisfactionSurveys surveys
 )
 {
+    /// <summary>After a close: the customer's personal satisfaction link, to send (null when already rated).</summary>
+    public string? SurveyLink { get; private set; }
+
     public static readonly string[] Types =
     [
         "respond",
@@ -100,6 +104,8 @@ public sealed class RecordEvent(
                 break;
             case "close":
                 w.Close(at, input.Note, by, now);
+                // The invitation commits with the close: a closed work order always has its survey.
+                SurveyLink = await surveys.StageAsync(Satisfaction.SurveySubject.WorkOrder, w.Id, w.CustomerId, ct);
                 break;
             case "reopen":
                 w.Reopen(at, note, by, now);

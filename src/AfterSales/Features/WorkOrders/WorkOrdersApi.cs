@@ -41,6 +41,9 @@ public static class WorkOrdersApi
 {
     public const string IdempotencyHeader = "Idempotency-Key";
 
+    /// <summary>The personal satisfaction link sent back when an event closes the work order.</summary>
+    public const string SurveyLinkHeader = "Survey-Link";
+
     public static RouteGroupBuilder MapWorkOrdersApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/work-orders").WithTags("Work orders");
@@ -115,6 +118,7 @@ public static class WorkOrdersApi
         RecordEvent record,
         TimeProvider clock,
         ServiceCalendarProvider calendars,
+        HttpResponse response,
         CancellationToken ct
     )
     {
@@ -122,6 +126,9 @@ public static class WorkOrdersApi
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
         var w = await record.HandleAsync(id, input, ct);
+        // Closing invites the customer to rate the service; the caller sends the personal link on.
+        if (record.SurveyLink is { } link)
+            response.Headers[SurveyLinkHeader] = link;
         return TypedResults.Ok(WorkOrderOutput.From(w, clock.GetUtcNow().UtcDateTime, await calendars.ForAsync(w, ct), withEvents: true));
     }
 }

@@ -53,6 +53,18 @@ public static class Policies
     /// <summary>Read the whole audit trail (managers, auditors, admins; a record's own history is shown to all staff).</summary>
     public const string ReadAudit = "audit:read";
 
+    /// <summary>
+    /// Record hotline calls: the phone system (CTI) posting ringing/answered/ended events with a
+    /// key of this scope, and agents logging calls by hand.
+    /// </summary>
+    public const string LogCalls = "calls:write";
+
+    /// <summary>Read the call log and the three-ring report: staff only, never customers.</summary>
+    public const string ReadCalls = "calls:read";
+
+    /// <summary>The three-ring report (接听率): managers, auditors, admins, or a key with <see cref="ReadCalls"/>.</summary>
+    public const string CallReport = "calls:report";
+
     /// <summary>Users, roles, API keys, settings.</summary>
     public const string Administer = "admin";
 
@@ -74,6 +86,8 @@ public static class Policies
         ReadAudit,
         ReadComplaints,
         HandleComplaints,
+        LogCalls,
+        ReadCalls,
     ];
 
     public static void Add(AuthorizationOptions o)
@@ -111,6 +125,9 @@ public static class Policies
         o.AddPolicy(ManageComplaints, p => p.RequireRole(Roles.Manager));
         o.AddPolicy(EditCatalog, p => p.RequireAssertion(c => HasRoleOrScope(c, EditCatalog, [Roles.Manager, Roles.Admin])));
         o.AddPolicy(ReadAudit, p => p.RequireAssertion(c => HasRoleOrScope(c, ReadAudit, [Roles.Manager, Roles.Auditor, Roles.Admin])));
+        o.AddPolicy(LogCalls, p => p.RequireAssertion(c => HasRoleOrScope(c, LogCalls, [Roles.Agent, Roles.Manager, Roles.Admin])));
+        o.AddPolicy(ReadCalls, p => p.RequireAssertion(c => HasRoleOrScope(c, ReadCalls, Roles.Staff)));
+        o.AddPolicy(CallReport, p => p.RequireAssertion(c => HasRoleOrScope(c, ReadCalls, [Roles.Manager, Roles.Auditor, Roles.Admin])));
         o.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         o.AddPolicy(Staff, p => p.RequireRole(Roles.Staff));
     }

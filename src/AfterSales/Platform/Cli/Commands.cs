@@ -14,6 +14,7 @@ namespace AfterSales.Platform.Cli;
 /// AfterSales create-api-key --name NAME --scopes SCOPE[,SCOPE…]     (prints the secret once)
 /// AfterSales generate [--customers N] [--work-orders N] [--seed S]
 /// AfterSales generate --penalties N --contract ID
+/// AfterSales generate --calls N                                  (hotline calls for the three-ring report)
 /// </code>
 /// </summary>
 internal static class Commands
@@ -38,6 +39,16 @@ internal static class Commands
                         scope.ServiceProvider,
                         long.Parse(options.GetValueOrDefault("contract", "1"), System.Globalization.CultureInfo.InvariantCulture),
                         int.Parse(penalties, System.Globalization.CultureInfo.InvariantCulture),
+                        int.Parse(options.GetValueOrDefault("seed", "1"), System.Globalization.CultureInfo.InvariantCulture),
+                        CancellationToken.None
+                    )
+                );
+                return true;
+            case "generate" when options.TryGetValue("calls", out var calls):
+                Console.WriteLine(
+                    await BulkCalls.GenerateAsync(
+                        scope.ServiceProvider,
+                        int.Parse(calls, System.Globalization.CultureInfo.InvariantCulture),
                         int.Parse(options.GetValueOrDefault("seed", "1"), System.Globalization.CultureInfo.InvariantCulture),
                         CancellationToken.None
                     )

@@ -15,6 +15,8 @@ public static class ApiKeyScopes
             Policies.ReadPenalties => "读取违约金台账",
             Policies.ReadComplaints => "读取投诉",
             Policies.HandleComplaints => "登记和处理投诉",
+            Policies.LogCalls => "登记来电（电话系统推送振铃、接听、挂断事件）",
+            Policies.ReadCalls => "读取来电记录和接听率报表",
             _ => scope,
         };
 

@@ -79,7 +79,9 @@ public sealed class WorkOrderDetailModel(
             },
             ct
         );
-        TempData["Flash"] = Texts.T("已记录：{0}", Texts.T(WorkOrderActions.Title(Input.Type)));
+        TempData["Flash"] = record.SurveyLink is { } link
+            ? Texts.T("已关闭工单，请将满意度回访链接发给客户：{0}", $"{Request.Scheme}://{Request.Host}{link}")
+            : Texts.T("已记录：{0}", Texts.T(WorkOrderActions.Title(Input.Type)));
         return this.SeeOther($"/WorkOrders/{id}");
     }
 

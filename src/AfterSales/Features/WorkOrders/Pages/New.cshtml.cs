@@ -18,7 +18,9 @@ namespace AfterSales.Features.WorkOrders.Pages;
 /// (the caller's number) preselects the customer.
 /// </summary>
 [Authorize(Policy = Policies.HandleWorkOrders)]
-public sealed class NewWorkOrderModel(AppDbContext db, TimeProvider clock, OpenWorkOrder open, CurrentUser me) : PageModel, IReloadsOnError
+public sealed class NewWorkOrderModel(AppDbContext db, TimeProvider clock, OpenWorkOrder open, CurrentUser me, Hotline.CallDesk calls)
+    : PageModel,
+        IReloadsOnError
 {
     [BindProperty]
     public IntakeInput Input { get; set; } = new();
@@ -26,6 +28,10 @@ public sealed class NewWorkOrderModel(AppDbContext db, TimeProvider clock, OpenW
     /// <summary>A key per filled-in form, so a double click on 受理 opens one work order.</summary>
     [BindProperty]
     public string? FormKey { get; set; }
+
+    /// <summary>The logged call the work order is opened from (<c>?callId=</c>): its caller and customer preselect the form, and the call links to the work order.</summary>
+    [BindProperty]
+    public long? CallId { get; set; }
 
     public string? Q { get; private set; }
     public Customer? Customer { get; private set; }
@@ -40,20 +46,29 @@ public sealed class NewWorkOrderModel(AppDbContext db, TimeProvider clock, OpenW
             {
                 ["customerId"] = customerId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["phone"] = Input.ContactPhone,
+                ["callId"] = CallId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             }.Where(kv => kv.Value is not null)
         );
 
-    public async Task OnGetAsync(long? customerId, string? phone, string? q, CancellationToken ct)
+    public async Task OnGetAsync(long? customerId, string? phone, string? q, long? callId, CancellationToken ct)
     {
         FormKey = Guid.NewGuid().ToString("N");
+        if (callId is { } cid && await db.Calls.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cid, ct) is { } call)
+        {
+            CallId = call.Id;
+            phone ??= call.CallerNumber;
+            customerId ??= call.CustomerId;
+        }
         Input.ContactPhone = PhoneNumber.Normalize(phone);
         Q = q ?? Input.ContactPhone;
         if (Input.ContactPhone is { } p)
         {
             // The caller's number names the customer when exactly one customer has a contact with it.
+            // Stored as typed (0571-88886666), reported by the phone system as digits: any spelling matches.
+            var spellings = Hotline.CallerLookup.Spellings(p);
             var callers = await db
                 .Contacts.AsNoTracking()
-                .Where(k => k.Phone == p && (customerId == null || k.CustomerId == customerId))
+                .Where(k => k.Phone != null && spellings.Contains(k.Phone) && (customerId == null || k.CustomerId == customerId))
                 .ToListAsync(ct);
             if (callers.Select(k => k.CustomerId).Distinct().Count() == 1)
                 (customerId, Input.ContactName) = (callers[0].CustomerId, callers[0].Name);
@@ -68,9 +83,10 @@ public sealed class NewWorkOrderModel(AppDbContext db, TimeProvider clock, OpenW
     }
 
     /// <summary>Search as you type: the matching customers, as links that preselect one.</summary>
-    public async Task<IActionResult> OnGetCustomersAsync(string? q, string? phone, CancellationToken ct)
+    public async Task<IActionResult> OnGetCustomersAsync(string? q, string? phone, long? callId, CancellationToken ct)
     {
         Q = q;
+        CallId = callId;
         Input.ContactPhone = PhoneNumber.Normalize(phone);
         Matches = string.IsNullOrWhiteSpace(q) ? [] : await CustomerMatch.FindAsync(db, q, ct);
         return Partial("_CustomerMatches", this);
@@ -102,6 +118,8 @@ public sealed class NewWorkOrderModel(AppDbContext db, TimeProvider clock, OpenW
         );
         var key = string.IsNullOrWhiteSpace(FormKey) ? null : $"page:{me.UserId}:{FormKey.Trim()}";
         var (w, _) = await open.HandleAsync(intake, me.AsActor(), key, ct);
+        if (CallId is { } callId)
+            await calls.LinkWorkOrderAsync(callId, w.Id, ct);
         TempData["Flash"] = Texts.T("已受理工单 {0}：{1}（{2}）", w.Number, Texts.T(WorkOrderTitles.Of(w.Charge)), w.CoverageReasonText);
         return this.SeeOther($"/WorkOrders/{w.Id}");
     }

@@ -1,0 +1,11 @@
+using AfterSales.Features.Hotline;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Platform.Data;
+
+public partial class AppDbContext
+{
+    public DbSet<CallRecord> Calls => Set<CallRecord>();
+
+    public DbSet<CallEvent> CallEvents => Set<CallEvent>();
+}

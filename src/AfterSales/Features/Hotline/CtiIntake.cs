@@ -1,0 +1,89 @@
+using AfterSales.Platform.Auth;
+using AfterSales.Platform.Data;
+using AfterSales.Platform.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Features.Hotline;
+
+/// <summary>An event as the phone system posts it.</summary>
+public sealed record CtiEvent(string EventId, string CallId, CallEventType Type, DateTime AtUtc, string? CallerNumber, string? Agent);
+
+/// <summary>
+/// Applies the phone system's events to calls, exactly once. Each event is written with its
+/// call in one transaction, through the group commit (thousands of events a second on durable
+/// commits). The event's unique id is the guard: a resent event fails on the unique index,
+/// wherever it was first written, and is answered as a duplicate with nothing changed. Two
+/// nodes creating or changing the same call at once collide on the call's unique id or its
+/// version; the loser retries on fresh data.
+/// </summary>
+public sealed class CtiIntake(AppDbContext db, GroupCommit writer, CurrentUser me, TimeProvider clock, CallSettings settings)
+{
+    public sealed record Result(long CallId, bool Duplicate);
+
+    const int Attempts = 5;
+
+    public async Task<Result> HandleAsync(CtiEvent e, CancellationToken ct)
+    {
+        if (await ExistingAsync(e.EventId, ct) is { } seen)
+            return seen;
+        if (e.AtUtc > clock.GetUtcNow().UtcDateTime.AddMinutes(5))
+            throw DomainException.For("At", "事件时间不能晚于当前时间");
+        var caller = await CallerLookup.FindAsync(db, e.CallerNumber, ct);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var callId = await writer.WriteAsync(me, (tx, _) => WriteAsync(tx, e, caller));
+                return new Result(callId, false);
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // Either the event raced in elsewhere (a duplicate) or the call did (retry on it).
+                if (await ExistingAsync(e.EventId, ct) is { } raced)
+                    return raced;
+            }
+        }
+    }
+
+    async Task<long> WriteAsync(AppDbContext tx, CtiEvent e, CallerLookup.Caller? caller)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        tx.CallEvents.Add(new CallEvent(e.EventId, e.CallId, e.Type, e.AtUtc, e.CallerNumber, e.Agent, now, me.DisplayName));
+        var call = await tx.Calls.SingleOrDefaultAsync(c => c.ExternalId == e.CallId, CancellationToken.None);
+        if (call is null)
+        {
+            call = CallRecord.FromPhoneSystem(e.CallId, now, me.DisplayName);
+            tx.Calls.Add(call);
+        }
+        call.Identify(e.CallerNumber, caller?.CustomerId, caller?.ContactName);
+        switch (e.Type)
+        {
+            case CallEventType.Ringing:
+                call.Ring(e.AtUtc, e.Agent, settings);
+                break;
+            case CallEventType.Answered:
+                call.Answer(e.AtUtc, e.Agent, settings);
+                break;
+            case CallEventType.Ended:
+                call.End(e.AtUtc, settings);
+                break;
+            default:
+                throw DomainException.For("Type", "未知的事件类型“{0}”", e.Type);
+        }
+        await tx.SaveChangesAsync(CancellationToken.None);
+        return call.Id;
+    }
+
+    async Task<Result?> ExistingAsync(string eventId, CancellationToken ct)
+    {
+        var external = await db
+            .CallEvents.AsNoTracking()
+            .Where(x => x.EventId == eventId)
+            .Select(x => x.CallExternalId)
+            .FirstOrDefaultAsync(ct);
+        if (external is null)
+            return null;
+        var callId = await db.Calls.AsNoTracking().Where(c => c.ExternalId == external).Select(c => c.Id).FirstAsync(ct);
+        return new Result(callId, true);
+    }
+}
