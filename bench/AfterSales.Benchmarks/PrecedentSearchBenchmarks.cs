@@ -10,7 +10,7 @@ namespace AfterSales.Benchmarks;
 /// wishes), seeded, so every run searches the same corpus.
 /// </summary>
 [MemoryDiagnoser]
-public class PrecedentSearchBenchmarks
+public class PrecedentSearchBenchmarks : IDisposable
 {
     static readonly string[] Products =
     [
@@ -99,6 +99,13 @@ public class PrecedentSearchBenchmarks
                     );
                 })
         );
+    }
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        index.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Benchmark]
