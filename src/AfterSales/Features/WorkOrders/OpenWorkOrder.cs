@@ -61,7 +61,8 @@ public sealed class OpenWorkOrder(
                 me,
                 async (tx, _) =>
                 {
-                    var number = await WorkOrderNumbers.NextAsync(tx, intake.ReceivedAtUtc, CancellationToken.None);
+                    var rows = IntakeWriter.For(tx);
+                    var number = await rows.NextNumberAsync(intake.ReceivedAtUtc, CancellationToken.None);
                     var opened = WorkOrder.Open(
                         number,
                         intake with
@@ -76,8 +77,7 @@ public sealed class OpenWorkOrder(
                         now,
                         idempotencyKey
                     );
-                    tx.WorkOrders.Add(opened);
-                    await tx.SaveChangesAsync(CancellationToken.None);
+                    await rows.InsertAsync(opened, CancellationToken.None);
                     return opened;
                 }
             );

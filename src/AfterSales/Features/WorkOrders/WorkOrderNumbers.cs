@@ -28,9 +28,20 @@ internal sealed class DailyCounterConfiguration : IEntityTypeConfiguration<Daily
 /// </summary>
 internal static class WorkOrderNumbers
 {
+    /// <summary>The upsert that takes the next number of a key, with the key as @key (both providers).</summary>
+    public const string NextSql = """
+        INSERT INTO "DailyCounters" ("Key", "Last") VALUES (@key, 1)
+        ON CONFLICT ("Key") DO UPDATE SET "Last" = "DailyCounters"."Last" + 1
+        RETURNING "Last"
+        """;
+
+    public static string KeyOf(DateTime receivedAtUtc) => $"GD-{Display.ToLocal(receivedAtUtc):yyyyMMdd}";
+
+    public static string Format(string key, int last) => $"{key}-{last:D4}";
+
     public static async Task<string> NextAsync(AppDbContext db, DateTime receivedAtUtc, CancellationToken ct)
     {
-        var key = $"GD-{Display.ToLocal(receivedAtUtc):yyyyMMdd}";
+        var key = KeyOf(receivedAtUtc);
         var next = await db
             .Database.SqlQuery<int>(
                 $"""
@@ -40,6 +51,6 @@ internal static class WorkOrderNumbers
                 """
             )
             .ToListAsync(ct);
-        return $"{key}-{next[0]:D4}";
+        return Format(key, next[0]);
     }
 }

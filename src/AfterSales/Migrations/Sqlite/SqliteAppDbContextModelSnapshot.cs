@@ -1433,9 +1433,22 @@ namespace AfterSales.Migrations.Sqlite
 
                     b.HasIndex("CustomerId", "ReceivedAtUtc");
 
-                    b.HasIndex("NextDueUtc", "Id");
-
                     b.HasIndex("Status", "Id");
+
+                    b.HasIndex(new[] { "NextDueUtc", "Id", "Status", "TechnicianId", "Channel", "IsMajor", "CustomerId" }, "IX_WorkOrders_Open")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "Channel", "NextDueUtc", "Id" }, "IX_WorkOrders_Open_Channel")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "NextDueUtc", "Id" }, "IX_WorkOrders_Open_Major")
+                        .HasFilter("\"IsMajor\" AND \"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "Status", "NextDueUtc", "Id" }, "IX_WorkOrders_Open_Status")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "TechnicianId", "NextDueUtc", "Id" }, "IX_WorkOrders_Open_Technician")
+                        .HasFilter("\"Status\" <> 'Closed'");
 
                     b.ToTable("WorkOrders");
                 });

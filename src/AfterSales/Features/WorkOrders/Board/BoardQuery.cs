@@ -26,7 +26,7 @@ public sealed record BoardRow(
 /// The dispatch board's page: open work orders, nearest due first, those without a due time last,
 /// read with keyset paging on (NextDueUtc, Id). Two seeks instead of one ORDER BY because the
 /// providers sort NULLs differently (SQLite first, PostgreSQL last), and because each part then
-/// walks an index in order: (NextDueUtc, Id) for the first, (Status, Id) for the second.
+/// walks one of the open-work-order indexes in order (see <see cref="WorkOrderNextDueConfiguration"/>).
 /// </summary>
 internal static class BoardQuery
 {
@@ -54,8 +54,8 @@ internal static class BoardQuery
         }
         if (rows.Count <= size)
         {
-            var open = BoardFilter.OpenStatuses;
-            var undated = matching.Where(w => open.Contains(w.Status) && w.NextDueUtc == null);
+            // "Not closed" rather than a list of the open statuses: that is the open-work-order index's own filter.
+            var undated = matching.Where(w => w.Status != WorkOrderStatus.Closed && w.NextDueUtc == null);
             if (after is { DueUtc: null })
                 undated = undated.Where(w => w.Id > after.Id);
             var take = size + 1 - rows.Count;
