@@ -1,3 +1,4 @@
+using AfterSales.Features.Accidents;
 using AfterSales.Features.Admin;
 using AfterSales.Features.Assets;
 using AfterSales.Features.Catalog;
@@ -23,6 +24,7 @@ internal static class FeatureSetup
         builder.AddVisits();
         builder.AddPenalties();
         builder.AddPenaltyStatements();
+        builder.AddAccidents();
     }
 
     public static void MapFeatures(this WebApplication app)
@@ -41,5 +43,6 @@ internal static class FeatureSetup
         app.MapVisits(api);
         api.MapPenaltiesApi();
         app.MapPenaltyStatements();
+        api.MapAccidentsApi();
     }
 }
