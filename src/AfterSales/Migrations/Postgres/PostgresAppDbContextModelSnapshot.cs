@@ -22,6 +22,93 @@ namespace AfterSales.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("AfterSales.Features.Accidents.Accident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AssetId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ContractId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DocumentIds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long?>("FindingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LossAssessment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("LossesFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenFindingIds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("Preventable")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long?>("RoundId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId");
+
+                    b.HasIndex("RoundId");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("AssetId", "OccurredAtUtc")
+                        .IsUnique();
+
+                    b.HasIndex("ContractId", "OccurredAtUtc");
+
+                    b.HasIndex("CustomerId", "OccurredAtUtc");
+
+                    b.ToTable("Accidents");
+                });
+
             modelBuilder.Entity("AfterSales.Features.Assets.Asset", b =>
                 {
                     b.Property<long>("Id")
@@ -647,6 +734,9 @@ namespace AfterSales.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<long?>("AccidentId")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("AccruedFen")
                         .HasColumnType("bigint");
 
@@ -738,6 +828,9 @@ namespace AfterSales.Migrations.Postgres
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("OriginalEntryId")
+                        .IsUnique();
+
+                    b.HasIndex("AccidentId", "Kind")
                         .IsUnique();
 
                     b.HasIndex("ContractId", "OccurredAtUtc");
@@ -1684,6 +1777,43 @@ namespace AfterSales.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("AfterSales.Features.Accidents.Accident", b =>
+                {
+                    b.HasOne("AfterSales.Features.Assets.Asset", null)
+                        .WithMany()
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AfterSales.Features.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AfterSales.Features.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AfterSales.Features.Inspections.InspectionFinding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AfterSales.Features.Inspections.InspectionRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AfterSales.Features.Customers.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AfterSales.Features.Assets.Asset", b =>
                 {
                     b.HasOne("AfterSales.Features.Contracts.Contract", "Contract")
@@ -1900,6 +2030,11 @@ namespace AfterSales.Migrations.Postgres
 
             modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyEntry", b =>
                 {
+                    b.HasOne("AfterSales.Features.Accidents.Accident", null)
+                        .WithMany()
+                        .HasForeignKey("AccidentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("AfterSales.Features.Contracts.Contract", null)
                         .WithMany()
                         .HasForeignKey("ContractId")

@@ -17,6 +17,91 @@ namespace AfterSales.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("AfterSales.Features.Accidents.Accident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AssetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentIds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FindingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LossAssessment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LossesFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenFindingIds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Preventable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId");
+
+                    b.HasIndex("RoundId");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("AssetId", "OccurredAtUtc")
+                        .IsUnique();
+
+                    b.HasIndex("ContractId", "OccurredAtUtc");
+
+                    b.HasIndex("CustomerId", "OccurredAtUtc");
+
+                    b.ToTable("Accidents");
+                });
+
             modelBuilder.Entity("AfterSales.Features.Assets.Asset", b =>
                 {
                     b.Property<long>("Id")
@@ -620,6 +705,9 @@ namespace AfterSales.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AccidentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("AccruedFen")
                         .HasColumnType("INTEGER");
 
@@ -711,6 +799,9 @@ namespace AfterSales.Migrations.Sqlite
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("OriginalEntryId")
+                        .IsUnique();
+
+                    b.HasIndex("AccidentId", "Kind")
                         .IsUnique();
 
                     b.HasIndex("ContractId", "OccurredAtUtc");
@@ -1629,6 +1720,43 @@ namespace AfterSales.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("AfterSales.Features.Accidents.Accident", b =>
+                {
+                    b.HasOne("AfterSales.Features.Assets.Asset", null)
+                        .WithMany()
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AfterSales.Features.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AfterSales.Features.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AfterSales.Features.Inspections.InspectionFinding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AfterSales.Features.Inspections.InspectionRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AfterSales.Features.Customers.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AfterSales.Features.Assets.Asset", b =>
                 {
                     b.HasOne("AfterSales.Features.Contracts.Contract", "Contract")
@@ -1845,6 +1973,11 @@ namespace AfterSales.Migrations.Sqlite
 
             modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyEntry", b =>
                 {
+                    b.HasOne("AfterSales.Features.Accidents.Accident", null)
+                        .WithMany()
+                        .HasForeignKey("AccidentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("AfterSales.Features.Contracts.Contract", null)
                         .WithMany()
                         .HasForeignKey("ContractId")
