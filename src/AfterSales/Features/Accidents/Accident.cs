@@ -106,7 +106,11 @@ public sealed class Accident : IAudited, ICustomerOwned
         if (input.LossesFen < 0)
             throw DomainException.For("LossesFen", "损失金额不能为负数");
         if (input.LossesFen > Platform.Formatting.MoneyInput.MaxFen)
-            throw DomainException.For("LossesFen", "损失金额不能超过{0}", Platform.Formatting.Display.Money(Platform.Formatting.MoneyInput.MaxFen));
+            throw DomainException.For(
+                "LossesFen",
+                "损失金额不能超过{0}",
+                Platform.Formatting.Display.Money(Platform.Formatting.MoneyInput.MaxFen)
+            );
         if (input.LossesFen > 0 && input.DocumentIds.Count == 0)
             throw DomainException.For("DocumentIds", "有损失时请选择证明损失的文档");
     }

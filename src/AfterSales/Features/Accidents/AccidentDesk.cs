@@ -30,7 +30,11 @@ public sealed class AccidentDesk(AppDbContext db, TimeProvider clock, CurrentUse
             {
                 var now = clock.GetUtcNow().UtcDateTime;
                 var asset =
-                    await db.Assets.AsNoTracking().Include(a => a.Contract).ThenInclude(k => k!.Customer).FirstOrDefaultAsync(a => a.Id == input.AssetId, c)
+                    await db
+                        .Assets.AsNoTracking()
+                        .Include(a => a.Contract)
+                            .ThenInclude(k => k!.Customer)
+                        .FirstOrDefaultAsync(a => a.Id == input.AssetId, c)
                     ?? throw DomainException.For("AssetId", "设备不存在");
                 if (customerId is { } cid && asset.CustomerId != cid)
                     throw DomainException.For("AssetId", "该设备不属于此用户单位");
@@ -100,7 +104,11 @@ public sealed class AccidentDesk(AppDbContext db, TimeProvider clock, CurrentUse
         return AccidentRules.Decide(new AccidentCase(asset.Id, asset.ContractId, atUtc, covered), rounds, facts);
     }
 
-    static DateTime? Earliest(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a < b ? a : b;
+    static DateTime? Earliest(DateTime? a, DateTime? b) =>
+        a is null ? b
+        : b is null ? a
+        : a < b ? a
+        : b;
 
     /// <summary>Evidence must be documents of this asset.</summary>
     async Task<List<EvidenceDocument>> EvidenceAsync(long assetId, IReadOnlyList<long> ids, CancellationToken ct)
@@ -125,7 +133,8 @@ public sealed class AccidentDesk(AppDbContext db, TimeProvider clock, CurrentUse
         var evidence = d.Reason switch
         {
             AccidentReason.MissedRound => $"巡检 #{d.Round!.RoundId}（窗口截止 {Display.Instant(d.Round.DueAtUtc, timeZone)}）",
-            _ => $"检查结果 #{d.Finding!.FindingId}（巡检 #{d.Finding.RoundId}，{Display.Instant(d.Finding.RecordedAtUtc, timeZone)} 发现）",
+            _ =>
+                $"检查结果 #{d.Finding!.FindingId}（巡检 #{d.Finding.RoundId}，{Display.Instant(d.Finding.RecordedAtUtc, timeZone)} 发现）",
         };
         var text = $"事故 #{a.Id}：{a.Description}\n{AccidentRules.Title(d.Reason)}：{evidence}";
         return text.Length <= PenaltyPosting.MaxText ? text : text[..PenaltyPosting.MaxText];

@@ -141,7 +141,10 @@ internal static class AccidentsApi
     {
         var ids = rows.Select(a => a.Id).ToList();
         var contractIds = rows.Select(a => a.ContractId).Distinct().ToList();
-        var numbers = await db.Contracts.AsNoTracking().Where(c => contractIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Number, ct);
+        var numbers = await db
+            .Contracts.AsNoTracking()
+            .Where(c => contractIds.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, c => c.Number, ct);
         var entries = (
             await db
                 .PenaltyEntries.AsNoTracking()
