@@ -1,3 +1,4 @@
+using AfterSales.Features.Accidents;
 using AfterSales.Features.Admin;
 using AfterSales.Features.Assets;
 using AfterSales.Features.Catalog;
@@ -28,6 +29,7 @@ internal static class FeatureSetup
         builder.AddComplaints();
         builder.AddHotline();
         Satisfaction.SatisfactionSetup.AddSatisfaction(builder);
+        builder.AddAccidents();
     }
 
     public static void MapFeatures(this WebApplication app)
@@ -48,5 +50,6 @@ internal static class FeatureSetup
         app.MapPenaltyStatements();
         api.MapComplaintsApi();
         api.MapHotlineApi();
+        api.MapAccidentsApi();
     }
 }

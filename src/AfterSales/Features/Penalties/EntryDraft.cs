@@ -21,7 +21,8 @@ internal sealed record EntryDraft(
     long? OriginalEntryId = null,
     string? Description = null,
     ClockEvidence? Clock = null,
-    IReadOnlyList<EvidenceDocument>? Documents = null
+    IReadOnlyList<EvidenceDocument>? Documents = null,
+    long? AccidentId = null
 );
 
 /// <summary>

@@ -25,6 +25,8 @@ internal sealed class PenaltyEntryConfiguration : IEntityTypeConfiguration<Penal
                 x.Period,
             })
             .IsUnique();
+        // An accident is charged once, and its losses entered once (NULL accident ids — every other entry — are distinct).
+        b.HasIndex(x => new { x.AccidentId, x.Kind }).IsUnique();
         // One waiver or correction per entry.
         b.HasIndex(x => x.OriginalEntryId).IsUnique();
         // Statements: a contract's entries of a period.

@@ -23,6 +23,9 @@ public sealed class PenaltyEntry : ICustomerOwned, IAppendOnly
     public PenaltyKind Kind { get; private set; }
     public long? WorkOrderId { get; private set; }
 
+    /// <summary>An accident's entries (its preventable-accident charge and its losses): the accident they rest on.</summary>
+    public long? AccidentId { get; private set; }
+
     /// <summary>Late restoration: the 24-hour period (1, 2, 3…); a missed response: 1. Null otherwise.</summary>
     public int? Period { get; private set; }
 
@@ -96,6 +99,7 @@ public sealed class PenaltyEntry : ICustomerOwned, IAppendOnly
             EndEventId = d.Clock?.EndEventId,
             PauseIds = d.Clock is { PauseIds.Count: > 0 } p ? string.Join(',', p.PauseIds) : null,
             PreviousHash = head.Hash,
+            AccidentId = d.AccidentId,
         };
         e.Documents.AddRange((d.Documents ?? []).Select(x => new PenaltyEvidence(x)));
         e.Hash = LedgerHash.Compute(e.Fields);
@@ -128,7 +132,8 @@ public sealed class PenaltyEntry : ICustomerOwned, IAppendOnly
             EndEventId,
             PauseIds,
             [.. Documents.Select(d => d.ToEvidence())],
-            PreviousHash
+            PreviousHash,
+            AccidentId
         );
 
     public IReadOnlyList<long> PauseIdList => PauseIds is null ? [] : [.. PauseIds.Split(',').Select(long.Parse)];

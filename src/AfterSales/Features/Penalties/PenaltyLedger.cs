@@ -58,6 +58,10 @@ public sealed class PenaltyLedger(AppDbContext db)
     public Task<List<PenaltyLine>> ForWorkOrderAsync(long workOrderId, CancellationToken ct) =>
         LinesAsync(db.PenaltyEntries.Where(e => e.WorkOrderId == workOrderId), ct);
 
+    /// <summary>An accident's entries (its charge and its losses), with the counter-entries that cancelled them.</summary>
+    public Task<List<PenaltyLine>> ForAccidentAsync(long accidentId, CancellationToken ct) =>
+        LinesAsync(db.PenaltyEntries.Where(e => e.AccidentId == accidentId), ct);
+
     /// <summary>One entry with its evidence; null when it does not exist or is not visible.</summary>
     public async Task<PenaltyLine?> EntryAsync(long id, CancellationToken ct) =>
         (await LinesAsync(db.PenaltyEntries.Where(e => e.Id == id), ct)).SingleOrDefault();
@@ -180,7 +184,8 @@ public sealed class PenaltyLedger(AppDbContext db)
                     e.OriginalEntryId,
                     counterOf.TryGetValue(e.Id, out var counter) ? counter : null,
                     new PenaltyEvidenceView(e.ClockId, clockKind, e.DueUtc, e.StartEventId, e.EndEventId, e.PauseIdList, docs),
-                    e.Hash
+                    e.Hash,
+                    e.AccidentId
                 );
             }),
         ];

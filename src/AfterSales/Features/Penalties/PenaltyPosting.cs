@@ -14,6 +14,22 @@ namespace AfterSales.Features.Penalties;
 public sealed record LossInput(long AmountFen, string Assessment, IReadOnlyList<long> DocumentIds, DateTime? OccurredAtUtc = null);
 
 /// <summary>
+/// An accident the accidents feature decided was preventable (DESIGN §2 promise 12): what to charge
+/// under which contract. <paramref name="Account"/> says what happened and names the missed round or
+/// the open finding that makes it preventable; the losses (0 when none were assessed) are entered
+/// beside the charge with the documents that prove them.
+/// </summary>
+public sealed record AccidentCharge(
+    long AccidentId,
+    long ContractId,
+    DateTime OccurredAtUtc,
+    string Account,
+    long LossesFen,
+    string? LossAssessment,
+    IReadOnlyList<EvidenceDocument> Documents
+);
+
+/// <summary>
 /// The entries people make (DESIGN §5): assessed losses, preventable accidents and waivers. Each
 /// checks everything before it writes, writes one entry in one transaction, and is retried whole
 /// if another writer took the contract's next position first. Callers decide who may do it
@@ -112,6 +128,77 @@ public sealed class PenaltyPosting(AppDbContext db, TimeProvider clock, CurrentU
             },
             ct
         );
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one ledger transaction, whole again if another writer took a
+    /// contract's next position first: a caller that records something together with its entries
+    /// (an accident and its charge) commits both or neither.
+    /// </summary>
+    public Task<T> InLedgerTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct) =>
+        LedgerRetry.RunAsync(db, work, ct);
+
+    /// <summary>
+    /// A preventable accident's entries, inside <see cref="InLedgerTransactionAsync{T}"/>: the accident
+    /// rate × the contract total (under the cap), and the assessed losses when there are any (outside
+    /// the cap), both naming the accident; the evidence documents go with both. An accident is charged
+    /// once: the unique (accident, kind) index refuses a second charge even from a racing writer.
+    /// </summary>
+    public async Task<IReadOnlyList<PenaltyEntry>> AppendAccidentAsync(AccidentCharge charge, CancellationToken ct)
+    {
+        CheckText("Description", charge.Account, "请说明事故经过及其应由预防性维护避免的原因");
+        if (charge.LossesFen < 0 || charge.LossesFen > MoneyInput.MaxFen)
+            throw DomainException.For("LossesFen", "损失金额不能为负数且不超过{0}", Display.Money(MoneyInput.MaxFen));
+        if (charge.LossesFen > 0 && charge.Documents.Count == 0)
+            throw DomainException.For("DocumentIds", "请选择证明损失的文档");
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (charge.OccurredAtUtc > now)
+            throw DomainException.For("OccurredAt", "发生时间不能晚于当前时间");
+        if (await db.PenaltyEntries.AnyAsync(e => e.AccidentId == charge.AccidentId, ct))
+            throw new DomainException("该事故已登记违约金");
+        var contract = await ContractAsync(charge.ContractId, ct);
+        var rate = contract.Terms.AccidentPenaltyBp;
+        var writer = new LedgerWriter(db);
+        await writer.LoadAsync([contract.Id], ct);
+        List<PenaltyEntry> entries =
+        [
+            writer.Append(
+                new EntryDraft(
+                    contract.Id,
+                    contract.CustomerId,
+                    PenaltyKind.PreventableAccident,
+                    PenaltyAmount.Of(contract.TotalFen, rate),
+                    contract.TotalFen,
+                    charge.OccurredAtUtc,
+                    RateBp: rate,
+                    Description: charge.Account,
+                    Documents: charge.Documents,
+                    AccidentId: charge.AccidentId
+                ),
+                me.AsActor(),
+                now
+            ),
+        ];
+        if (charge.LossesFen > 0)
+            entries.Add(
+                writer.Append(
+                    new EntryDraft(
+                        contract.Id,
+                        contract.CustomerId,
+                        PenaltyKind.Loss,
+                        charge.LossesFen,
+                        contract.TotalFen,
+                        charge.OccurredAtUtc,
+                        Description: string.IsNullOrWhiteSpace(charge.LossAssessment) ? charge.Account : charge.LossAssessment,
+                        Documents: charge.Documents,
+                        AccidentId: charge.AccidentId
+                    ),
+                    me.AsActor(),
+                    now
+                )
+            );
+        await writer.SaveAsync(ct);
+        return entries;
     }
 
     /// <summary>

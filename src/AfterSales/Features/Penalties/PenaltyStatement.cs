@@ -55,7 +55,8 @@ public sealed record PenaltyLine(
     long? OriginalEntryId,
     long? CounterEntryId,
     PenaltyEvidenceView Evidence,
-    string Hash
+    string Hash,
+    long? AccidentId = null
 );
 
 /// <summary>

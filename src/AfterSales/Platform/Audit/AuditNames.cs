@@ -16,6 +16,10 @@ public static class AuditNames
             "ApiKey" => "API 密钥",
             "AppUser" => "用户账户",
             "HolidayOverride" => "节假日调整",
+            "InspectionRound" => "巡检",
+            "InspectionFinding" => "检查结果",
+            "ChecklistItem" => "检查项",
+            "InspectionWindows" => "巡检窗口",
             _ => type,
         };
 

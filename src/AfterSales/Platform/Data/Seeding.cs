@@ -20,6 +20,7 @@ internal static class Seeding
         }
         var db = sp.GetRequiredService<AppDbContext>();
         await CatalogSeed.SeedAsync(db, ct);
+        await Features.Inspections.ChecklistSeed.SeedAsync(db, ct);
         if (DemoMode.IsOn(config))
             await DemoData.SeedAsync(sp, ct);
     }

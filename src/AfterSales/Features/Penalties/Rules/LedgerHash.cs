@@ -33,7 +33,8 @@ public sealed record LedgerFields(
     long? EndEventId,
     string? PauseIds,
     IReadOnlyList<EvidenceDocument> Documents,
-    string PreviousHash
+    string PreviousHash,
+    long? AccidentId = null
 );
 
 /// <summary>
@@ -80,6 +81,9 @@ public static class LedgerHash
         Add(s, "start", f.StartEventId);
         Add(s, "end", f.EndEventId);
         Text(s, "pauses", f.PauseIds);
+        // Added after v1 entries existed: written only when set, so every earlier entry hashes as before.
+        if (f.AccidentId is { } accident)
+            Add(s, "accident", accident);
         foreach (var d in f.Documents.OrderBy(d => d.DocumentId))
         {
             Add(s, "doc", d.DocumentId);
