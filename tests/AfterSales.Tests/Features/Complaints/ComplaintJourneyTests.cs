@@ -195,6 +195,23 @@ public sealed class ComplaintJourneyTests
     }
 
     [Fact]
+    public async Task Two_instances_scanning_at_once_warn_of_a_reply_due_soon_once()
+    {
+        await using var app = new AppFactory();
+        var world = await ArrangeAsync(app);
+        var id = await world.FileAsync();
+        app.Clock.Advance(TimeSpan.FromHours(18));
+
+        await Task.WhenAll(ScanAsync(app), ScanAsync(app));
+
+        var c = await world.FindAsync(id);
+        var due = c.Events.Where(e => e.Type == ComplaintEventType.ClockDueSoon).ShouldHaveSingleItem();
+        due.OccurredAtUtc.ShouldBe(AppFactory.T0.UtcDateTime.AddHours(18));
+        c.ClockOf(ClockKind.ComplaintReply)!.BreachedAtUtc.ShouldBeNull();
+        (await app.DbAsync(db => db.ComplaintAlerts.CountAsync(a => a.ComplaintId == id && !a.Breached))).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_re_service_remedy_opens_a_linked_work_order_through_intake()
     {
         await using var app = new AppFactory();

@@ -75,6 +75,8 @@ public sealed class ComplaintDetailModel(
     {
         if (!Handler())
             return Forbid();
+        if (!ModelState.IsValid)
+            return await InvalidAsync(id, ct);
         var c = await ComplaintRemedies.TrackedAsync(db, id, ct);
         var (_, calendar) = await receive.TermsAsync(c.CustomerId, c.TimeZone, c.WorkOrderId, ct);
         DateTime? committed = Input.CommittedResolution is { } local ? LocalTime.ToUtc(local, c.TimeZone, "CommittedResolution") : null;
@@ -88,6 +90,8 @@ public sealed class ComplaintDetailModel(
     {
         if (!Handler())
             return Forbid();
+        if (!ModelState.IsValid)
+            return await InvalidAsync(id, ct);
         var c = await ComplaintRemedies.TrackedAsync(db, id, ct);
         var fen = Fen(Input.Amount, "Amount");
         var (at, _) = Instants(c);
@@ -102,6 +106,8 @@ public sealed class ComplaintDetailModel(
     {
         if (!me.IsInRole(Roles.Manager))
             return Forbid();
+        if (!ModelState.IsValid)
+            return await InvalidAsync(id, ct);
         var r = new Responsibility(
             Input.NoOneResponsible,
             Input.ResponsibleStaff,
@@ -114,6 +120,14 @@ public sealed class ComplaintDetailModel(
         await closing.HandleAsync(id, r, Input.Summary, me.AsActor(), ct);
         TempData["Flash"] = Texts.T("投诉已结案");
         return this.SeeOther($"/Complaints/{id}");
+    }
+
+    /// <summary>A field too long or of the wrong type: the page again with the errors, nothing saved.</summary>
+    async Task<IActionResult> InvalidAsync(long id, CancellationToken ct)
+    {
+        Id = id;
+        await ReloadAsync(ct);
+        return Complaint is null ? NotFound() : this.Invalid();
     }
 
     bool Handler() => me.IsInRole(Roles.Agent) || me.IsInRole(Roles.Manager);
@@ -135,10 +149,7 @@ public sealed class ComplaintDetailModel(
         if (!Handler())
             return Forbid();
         if (!ModelState.IsValid)
-        {
-            await ReloadAsync(ct);
-            return Complaint is null ? NotFound() : this.Invalid();
-        }
+            return await InvalidAsync(id, ct);
         var c = await ComplaintRemedies.TrackedAsync(db, id, ct);
         var (at, now) = Instants(c);
         change(c, at, now, me.AsActor());
