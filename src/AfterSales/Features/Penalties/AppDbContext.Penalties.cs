@@ -7,4 +7,5 @@ public partial class AppDbContext
 {
     public DbSet<PenaltyEntry> PenaltyEntries => Set<PenaltyEntry>();
     public DbSet<PenaltyChain> PenaltyChains => Set<PenaltyChain>();
+    public DbSet<PenaltyChainCheck> PenaltyChainChecks => Set<PenaltyChainCheck>();
 }
