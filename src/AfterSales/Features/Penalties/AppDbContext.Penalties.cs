@@ -7,5 +7,4 @@ public partial class AppDbContext
 {
     public DbSet<PenaltyEntry> PenaltyEntries => Set<PenaltyEntry>();
     public DbSet<PenaltyChain> PenaltyChains => Set<PenaltyChain>();
-    public DbSet<PenaltyChainCheck> PenaltyChainChecks => Set<PenaltyChainCheck>();
 }

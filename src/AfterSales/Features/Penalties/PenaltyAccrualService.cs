@@ -43,6 +43,7 @@ public static class PenaltiesSetup
         builder.Services.AddScoped<PenaltyPosting>();
         builder.Services.AddScoped<PenaltyLedger>();
         builder.Services.AddScoped<ChainVerifier>();
+        builder.Services.AddSingleton<VerifiedChains>();
         var enabled = builder.Configuration.GetValue<bool?>("Penalties:Accrual") ?? !builder.Environment.IsEnvironment("Testing");
         if (enabled)
             builder.Services.AddHostedService<PenaltyAccrualService>();

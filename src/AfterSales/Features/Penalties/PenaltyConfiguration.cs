@@ -66,17 +66,6 @@ internal sealed class PenaltyChainConfiguration : IEntityTypeConfiguration<Penal
     }
 }
 
-internal sealed class PenaltyChainCheckConfiguration : IEntityTypeConfiguration<PenaltyChainCheck>
-{
-    public void Configure(EntityTypeBuilder<PenaltyChainCheck> b)
-    {
-        b.HasKey(x => x.ContractId);
-        b.Property(x => x.ContractId).ValueGeneratedNever();
-        b.Property(x => x.Hash).HasMaxLength(64);
-        b.HasOne<Contracts.Contract>().WithOne().HasForeignKey<PenaltyChainCheck>(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
 /// <summary>The accrual reads only the clocks that owe something now: an index on the instant each must be looked at.</summary>
 internal sealed class AccrualIndexes : IEntityTypeConfiguration<WorkOrderClock>
 {

@@ -365,27 +365,6 @@ namespace AfterSales.Migrations.Postgres
                     b.ToTable("PenaltyChains");
                 });
 
-            modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyChainCheck", b =>
-                {
-                    b.Property<long>("ContractId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("Sequence")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTime>("VerifiedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("ContractId");
-
-                    b.ToTable("PenaltyChainChecks");
-                });
-
             modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1549,15 +1528,6 @@ namespace AfterSales.Migrations.Postgres
                     b.HasOne("AfterSales.Features.Contracts.Contract", null)
                         .WithOne()
                         .HasForeignKey("AfterSales.Features.Penalties.PenaltyChain", "ContractId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyChainCheck", b =>
-                {
-                    b.HasOne("AfterSales.Features.Contracts.Contract", null)
-                        .WithOne()
-                        .HasForeignKey("AfterSales.Features.Penalties.PenaltyChainCheck", "ContractId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -346,27 +346,6 @@ namespace AfterSales.Migrations.Sqlite
                     b.ToTable("PenaltyChains");
                 });
 
-            modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyChainCheck", b =>
-                {
-                    b.Property<long>("ContractId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("VerifiedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ContractId");
-
-                    b.ToTable("PenaltyChainChecks");
-                });
-
             modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1500,15 +1479,6 @@ namespace AfterSales.Migrations.Sqlite
                     b.HasOne("AfterSales.Features.Contracts.Contract", null)
                         .WithOne()
                         .HasForeignKey("AfterSales.Features.Penalties.PenaltyChain", "ContractId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("AfterSales.Features.Penalties.PenaltyChainCheck", b =>
-                {
-                    b.HasOne("AfterSales.Features.Contracts.Contract", null)
-                        .WithOne()
-                        .HasForeignKey("AfterSales.Features.Penalties.PenaltyChainCheck", "ContractId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
