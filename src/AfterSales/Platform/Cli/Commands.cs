@@ -14,6 +14,7 @@ namespace AfterSales.Platform.Cli;
 /// AfterSales create-api-key --name NAME --scopes SCOPE[,SCOPE…]     (prints the secret once)
 /// AfterSales generate [--customers N] [--work-orders N] [--seed S]
 /// AfterSales generate --penalties N --contract ID
+/// AfterSales accrue [--at INSTANT]                                  (one timed penalty accrual pass)
 /// </code>
 /// </summary>
 internal static class Commands
@@ -31,6 +32,15 @@ internal static class Commands
                 return true;
             case "create-api-key":
                 await CreateApiKeyAsync(scope.ServiceProvider, options);
+                return true;
+            case "accrue":
+                Console.WriteLine(
+                    await Features.Penalties.AccrualCommand.RunAsync(
+                        scope.ServiceProvider,
+                        options.GetValueOrDefault("at"),
+                        CancellationToken.None
+                    )
+                );
                 return true;
             case "generate" when options.TryGetValue("penalties", out var penalties):
                 Console.WriteLine(
@@ -57,7 +67,7 @@ internal static class Commands
                 }
                 return true;
             default:
-                Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: create-admin, create-api-key, generate.");
+                Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: create-admin, create-api-key, generate, accrue.");
                 Environment.ExitCode = 2;
                 return true;
         }
