@@ -73,8 +73,13 @@ internal static class PenaltiesApi
             : TypedResults.NotFound();
     }
 
-    static async Task<Results<Ok<ChainCheck>, NotFound>> ChainAsync(long id, PenaltyLedger ledger, CancellationToken ct) =>
-        await ledger.CheckChainAsync(id, ct) is { } check ? TypedResults.Ok(check) : TypedResults.NotFound();
+    /// <summary>On demand, the whole chain re-hashed from its first entry (statements re-hash what was appended since).</summary>
+    static async Task<Results<Ok<ChainCheck>, NotFound>> ChainAsync(
+        long id,
+        PenaltyLedger ledger,
+        ChainVerifier chain,
+        CancellationToken ct
+    ) => await ledger.HeaderAsync(id, ct) is null ? TypedResults.NotFound() : TypedResults.Ok(await chain.VerifyAllAsync(id, ct));
 
     static async Task<Results<Ok<PenaltyLine>, NotFound>> EntryAsync(long id, PenaltyLedger ledger, CancellationToken ct) =>
         await ledger.EntryAsync(id, ct) is { } line ? TypedResults.Ok(line) : TypedResults.NotFound();

@@ -42,6 +42,8 @@ public static class PenaltiesSetup
         builder.Services.AddScoped<PenaltyAccrual>();
         builder.Services.AddScoped<PenaltyPosting>();
         builder.Services.AddScoped<PenaltyLedger>();
+        builder.Services.AddScoped<ChainVerifier>();
+        builder.Services.AddSingleton<VerifiedChains>();
         var enabled = builder.Configuration.GetValue<bool?>("Penalties:Accrual") ?? !builder.Environment.IsEnvironment("Testing");
         if (enabled)
             builder.Services.AddHostedService<PenaltyAccrualService>();

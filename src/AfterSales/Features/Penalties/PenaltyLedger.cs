@@ -74,14 +74,7 @@ public sealed class PenaltyLedger(AppDbContext db)
     {
         if (!await db.Contracts.AnyAsync(c => c.Id == contractId, ct))
             return null;
-        var entries = await db
-            .PenaltyEntries.IgnoreQueryFilters()
-            .AsNoTracking()
-            .Include(e => e.Documents)
-            .Where(e => e.ContractId == contractId)
-            .OrderBy(e => e.Sequence)
-            .ToListAsync(ct);
-        return LedgerChain.Verify(entries.Select(e => new ChainLink(e.Id, e.Fields, e.Hash)));
+        return LedgerChain.Verify(await ChainVerifier.LinksAsync(db, contractId, 0, ct));
     }
 
     /// <summary>The contract with the terms its amounts come from; null when not visible.</summary>

@@ -15,6 +15,7 @@ namespace AfterSales.Platform.Cli;
 /// AfterSales generate [--customers N] [--work-orders N] [--seed S]
 /// AfterSales generate --penalties N --contract ID
 /// AfterSales generate --calls N                                  (hotline calls for the three-ring report)
+/// AfterSales accrue [--at INSTANT]                                  (one timed penalty accrual pass)
 /// </code>
 /// </summary>
 internal static class Commands
@@ -32,6 +33,15 @@ internal static class Commands
                 return true;
             case "create-api-key":
                 await CreateApiKeyAsync(scope.ServiceProvider, options);
+                return true;
+            case "accrue":
+                Console.WriteLine(
+                    await Features.Penalties.AccrualCommand.RunAsync(
+                        scope.ServiceProvider,
+                        options.GetValueOrDefault("at"),
+                        CancellationToken.None
+                    )
+                );
                 return true;
             case "generate" when options.TryGetValue("penalties", out var penalties):
                 Console.WriteLine(
@@ -68,7 +78,7 @@ internal static class Commands
                 }
                 return true;
             default:
-                Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: create-admin, create-api-key, generate.");
+                Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: create-admin, create-api-key, generate, accrue.");
                 Environment.ExitCode = 2;
                 return true;
         }

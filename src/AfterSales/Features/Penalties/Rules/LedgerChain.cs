@@ -24,25 +24,42 @@ public enum ChainProblem
     Content,
 }
 
+/// <summary>
+/// A chain check with where the intact part ends: the last entry (sequence and hash) up to which every
+/// entry was found in place, linked and unchanged — the point a later check can continue from.
+/// </summary>
+public sealed record ChainVerification(ChainCheck Check, long IntactSequence, string IntactHash);
+
 public static class LedgerChain
 {
     /// <param name="links">A contract's entries in sequence order.</param>
-    public static ChainCheck Verify(IEnumerable<ChainLink> links)
+    public static ChainCheck Verify(IEnumerable<ChainLink> links) => Continue(links, 0, LedgerHash.Genesis).Check;
+
+    /// <summary>
+    /// Verifies the entries after a part already verified, which ends at <paramref name="sequence"/>
+    /// with <paramref name="hash"/> (0 and the genesis hash: the whole chain). The counts and the
+    /// sequence numbers in the result are the whole chain's, as if it had been read from the start.
+    /// </summary>
+    /// <param name="links">The entries after <paramref name="sequence"/>, in sequence order.</param>
+    public static ChainVerification Continue(IEnumerable<ChainLink> links, long sequence, string hash)
     {
-        var (expected, previous, count) = (1L, LedgerHash.Genesis, 0);
+        var (expected, previous, count) = (sequence + 1, hash, checked((int)sequence));
         foreach (var link in links)
         {
             count++;
             var f = link.Fields;
             if (f.Sequence != expected)
-                return new ChainCheck(false, count, expected, f.Sequence > expected ? null : link.EntryId, ChainProblem.Gap);
+                return Broken(new ChainCheck(false, count, expected, f.Sequence > expected ? null : link.EntryId, ChainProblem.Gap));
             if (f.PreviousHash != previous)
-                return new ChainCheck(false, count, f.Sequence, link.EntryId, ChainProblem.Link);
+                return Broken(new ChainCheck(false, count, f.Sequence, link.EntryId, ChainProblem.Link));
             if (LedgerHash.Compute(f) != link.Hash)
-                return new ChainCheck(false, count, f.Sequence, link.EntryId, ChainProblem.Content);
+                return Broken(new ChainCheck(false, count, f.Sequence, link.EntryId, ChainProblem.Content));
             (expected, previous) = (expected + 1, link.Hash);
         }
-        return ChainCheck.Ok(count);
+        return new ChainVerification(ChainCheck.Ok(count), expected - 1, previous);
+
+        // Every entry before the broken one was checked: the intact part ends just before it.
+        ChainVerification Broken(ChainCheck check) => new(check, expected - 1, previous);
     }
 
     public static string Title(ChainProblem problem) =>

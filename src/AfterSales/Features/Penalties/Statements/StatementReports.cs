@@ -10,7 +10,7 @@ namespace AfterSales.Features.Penalties.Statements;
 /// contract is not visible to the caller (another customer's contract is "not found"). The
 /// evidence behind the entries costs two more queries whatever their number.
 /// </summary>
-public sealed class StatementReports(AppDbContext db, PenaltyLedger ledger, TimeProvider clock)
+public sealed class StatementReports(AppDbContext db, PenaltyLedger ledger, ChainVerifier chains, TimeProvider clock)
 {
     /// <summary>The contract's header alone: is it visible, and in which time zone are its dates.</summary>
     public Task<ContractHeader?> HeaderAsync(long contractId, CancellationToken ct) => ledger.HeaderAsync(contractId, ct);
@@ -21,7 +21,7 @@ public sealed class StatementReports(AppDbContext db, PenaltyLedger ledger, Time
         var statement = await ledger.StatementAsync(contractId, period.FromUtc, period.ToUtc, ct);
         if (statement is null)
             return null;
-        var chain = (await ledger.CheckChainAsync(contractId, ct))!;
+        var chain = await chains.CheckAsync(contractId, ct);
         var shown = page is { } n ? StatementPage.Of(statement.Entries, n) : StatementPage.All(statement.Entries);
         // Evidence only for the entries printed: one page of a long statement costs one page of evidence.
         var lines = shown.Entries;

@@ -89,6 +89,38 @@ public sealed class LedgerChainTests
     }
 
     [Fact]
+    public void Continuing_after_a_verified_part_gives_what_the_whole_chain_gives()
+    {
+        var chain = Chain(5);
+
+        LedgerChain.Continue(chain.Skip(3), 3, chain[2].Hash).ShouldBe(new ChainVerification(ChainCheck.Ok(5), 5, chain[4].Hash));
+        LedgerChain.Continue([], 5, chain[4].Hash).ShouldBe(new ChainVerification(ChainCheck.Ok(5), 5, chain[4].Hash));
+        LedgerChain.Continue(chain, 0, LedgerHash.Genesis).Check.ShouldBe(LedgerChain.Verify(chain));
+    }
+
+    [Fact]
+    public void A_break_after_the_verified_part_is_found_where_the_whole_chain_finds_it_and_the_intact_part_ends_before_it()
+    {
+        var chain = Chain(6);
+        chain[4] = chain[4] with { Fields = chain[4].Fields with { AmountFen = 1 } };
+
+        var result = LedgerChain.Continue(chain.Skip(2), 2, chain[1].Hash);
+
+        result.Check.ShouldBe(LedgerChain.Verify(chain));
+        result.Check.ShouldBe(new ChainCheck(false, 5, 5, 105, ChainProblem.Content));
+        (result.IntactSequence, result.IntactHash).ShouldBe((4L, chain[3].Hash));
+    }
+
+    [Fact]
+    public void Entries_that_do_not_follow_the_verified_head_do_not_chain()
+    {
+        var chain = Chain(5);
+
+        LedgerChain.Continue(chain.Skip(3), 3, chain[1].Hash).Check.ShouldBe(new ChainCheck(false, 4, 4, 104, ChainProblem.Link));
+        LedgerChain.Continue(chain.Skip(4), 3, chain[2].Hash).Check.ShouldBe(new ChainCheck(false, 4, 4, null, ChainProblem.Gap));
+    }
+
+    [Fact]
     public void The_hash_covers_every_field_and_the_text_cannot_imitate_a_separator()
     {
         var f = Fields(1, LedgerHash.Genesis, description: "客户拒绝进场");
