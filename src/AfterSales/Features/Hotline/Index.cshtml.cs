@@ -51,6 +51,15 @@ public sealed class HotlineIndexModel(AppDbContext db, IAuthorizationService aut
                 c.Source
             ))
             .ToListAsync(ct);
+        // The complaints taken from these calls, in one query (a complaint names its call, not the reverse).
+        var ids = Rows.Select(r => (long?)r.Id).ToList();
+        var complaints = await db
+            .Complaints.AsNoTracking()
+            .Where(k => ids.Contains(k.CallId))
+            .Select(k => new { CallId = k.CallId!.Value, k.Id })
+            .ToListAsync(ct);
+        var byCall = complaints.GroupBy(k => k.CallId).ToDictionary(g => g.Key, g => g.Min(k => k.Id));
+        Rows = [.. Rows.Select(r => byCall.TryGetValue(r.Id, out var k) ? r with { ComplaintId = k } : r)];
     }
 }
 
@@ -71,6 +80,9 @@ public sealed record CallRow(
 )
 {
     public string WorkOrderUrl => CallLinks.WorkOrder(Id, CustomerId);
+
+    /// <summary>The complaint taken from this call, if any.</summary>
+    public long? ComplaintId { get; init; }
 
     public string ComplaintUrl => CallLinks.Complaint(Id, CustomerId);
 }

@@ -67,12 +67,19 @@ public sealed class SatisfactionIndexModel(AppDbContext db, SatisfactionSurveys 
             .WorkOrders.AsNoTracking()
             .Where(w => workOrderIds.Contains(w.Id))
             .ToDictionaryAsync(w => w.Id, w => w.Number, ct);
+        var complaintIds = Rows.Where(r => r.Subject == SurveySubject.Complaint).Select(r => r.SubjectId).ToList();
+        var complaintNumbers = await db
+            .Complaints.AsNoTracking()
+            .Where(c => complaintIds.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, c => c.Number, ct);
         Rows =
         [
             .. Rows.Select(r =>
                 r with
                 {
-                    Title = r.Subject == SurveySubject.WorkOrder && numbers.TryGetValue(r.SubjectId, out var n) ? n : $"#{r.SubjectId}",
+                    Title = (r.Subject == SurveySubject.WorkOrder ? numbers : complaintNumbers).TryGetValue(r.SubjectId, out var n)
+                        ? n
+                        : $"#{r.SubjectId}",
                 }
             ),
         ];

@@ -13,7 +13,10 @@ public static class SurveySubjects
                 "工单 {0}",
                 await db.WorkOrders.IgnoreQueryFilters().Where(w => w.Id == id).Select(w => w.Number).FirstOrDefaultAsync(ct) ?? $"#{id}"
             ),
-            SurveySubject.Complaint => Platform.Localization.Texts.T("投诉 #{0}", id),
+            SurveySubject.Complaint => Platform.Localization.Texts.T(
+                "投诉 {0}",
+                await db.Complaints.IgnoreQueryFilters().Where(c => c.Id == id).Select(c => c.Number).FirstOrDefaultAsync(ct) ?? $"#{id}"
+            ),
             _ => $"#{id}",
         };
 

@@ -118,7 +118,9 @@ public sealed class ComplaintDetailModel(
             Fen(Input.PenaltyAmount, "PenaltyAmount")
         );
         await closing.HandleAsync(id, r, Input.Summary, me.AsActor(), ct);
-        TempData["Flash"] = Texts.T("投诉已结案");
+        TempData["Flash"] = closing.SurveyLink is { } link
+            ? Texts.T("投诉已结案，请将满意度回访链接发给客户：{0}", $"{Request.Scheme}://{Request.Host}{link}")
+            : Texts.T("投诉已结案");
         return this.SeeOther($"/Complaints/{id}");
     }
 

@@ -40,13 +40,17 @@ public sealed class NewComplaintModel(AppDbContext db, TimeProvider clock, Recei
     {
         FormKey = Guid.NewGuid().ToString("N");
         (Input.CallId, Input.WorkOrderId, Q) = (callId, workOrderId, q);
-        if (customerId is { } id)
+        // From a logged call: the caller is the contact, and the customer the number named, unless chosen.
+        var call = callId is { } cid && !IsPortal ? await db.Calls.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cid, ct) : null;
+        if ((customerId ?? call?.CustomerId) is { } id)
             Input.CustomerId = id;
         await ReloadAsync(ct);
         if (Customer is not null)
         {
             Input.ReceivedAt = LocalTime.Minute(clock.GetUtcNow().UtcDateTime, Customer.TimeZone);
-            if (Customer.Contacts.OrderByDescending(k => k.IsPrimary).FirstOrDefault() is { } contact && !IsPortal)
+            if (call is { CallerNumber: not null } && call.CustomerId == Customer.Id)
+                (Input.ContactName, Input.ContactPhone) = (call.ContactName, call.CallerNumber);
+            else if (Customer.Contacts.OrderByDescending(k => k.IsPrimary).FirstOrDefault() is { } contact && !IsPortal)
                 (Input.ContactName, Input.ContactPhone) = (contact.Name, contact.Phone);
         }
         else if (!string.IsNullOrWhiteSpace(Q))
