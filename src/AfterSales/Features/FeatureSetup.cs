@@ -4,6 +4,7 @@ using AfterSales.Features.Catalog;
 using AfterSales.Features.Contracts;
 using AfterSales.Features.Customers;
 using AfterSales.Features.Documents;
+using AfterSales.Features.Inspections;
 using AfterSales.Features.Penalties;
 using AfterSales.Features.Penalties.Statements;
 using AfterSales.Features.Visits;
@@ -23,6 +24,7 @@ internal static class FeatureSetup
         builder.AddVisits();
         builder.AddPenalties();
         builder.AddPenaltyStatements();
+        builder.AddInspections();
     }
 
     public static void MapFeatures(this WebApplication app)
@@ -41,5 +43,6 @@ internal static class FeatureSetup
         app.MapVisits(api);
         api.MapPenaltiesApi();
         app.MapPenaltyStatements();
+        api.MapInspectionsApi();
     }
 }

@@ -14,6 +14,8 @@ namespace AfterSales.Platform.Cli;
 /// AfterSales create-api-key --name NAME --scopes SCOPE[,SCOPE…]     (prints the secret once)
 /// AfterSales generate [--customers N] [--work-orders N] [--seed S]
 /// AfterSales generate --penalties N --contract ID
+/// AfterSales generate --inspection-contracts N --inspection-sites M
+/// AfterSales plan-inspections --season summer|winter --year YYYY [--today YYYY-MM-DD]
 /// </code>
 /// </summary>
 internal static class Commands
@@ -31,6 +33,24 @@ internal static class Commands
                 return true;
             case "create-api-key":
                 await CreateApiKeyAsync(scope.ServiceProvider, options);
+                return true;
+            case "plan-inspections":
+                Console.WriteLine(
+                    await Features.Inspections.InspectionCommands.PlanAsync(scope.ServiceProvider, options, CancellationToken.None)
+                );
+                return true;
+            case "generate" when options.TryGetValue("inspection-contracts", out var inspectionContracts):
+                Console.WriteLine(
+                    await Features.Inspections.InspectionBenchData.GenerateAsync(
+                        scope.ServiceProvider,
+                        int.Parse(inspectionContracts, System.Globalization.CultureInfo.InvariantCulture),
+                        int.Parse(
+                            options.GetValueOrDefault("inspection-sites", "50000"),
+                            System.Globalization.CultureInfo.InvariantCulture
+                        ),
+                        CancellationToken.None
+                    )
+                );
                 return true;
             case "generate" when options.TryGetValue("penalties", out var penalties):
                 Console.WriteLine(
@@ -57,7 +77,9 @@ internal static class Commands
                 }
                 return true;
             default:
-                Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: create-admin, create-api-key, generate.");
+                Console.Error.WriteLine(
+                    $"Unknown command '{args[0]}'. Commands: create-admin, create-api-key, generate, plan-inspections."
+                );
                 Environment.ExitCode = 2;
                 return true;
         }
