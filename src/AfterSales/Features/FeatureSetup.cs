@@ -43,6 +43,6 @@ internal static class FeatureSetup
         app.MapVisits(api);
         api.MapPenaltiesApi();
         app.MapPenaltyStatements();
-        api.MapInspectionsApi();
+        app.MapInspections(api);
     }
 }

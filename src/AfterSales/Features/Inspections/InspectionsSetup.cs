@@ -49,8 +49,18 @@ public static class InspectionsSetup
         builder.Services.AddScoped<InspectionPlanning>();
         builder.Services.AddScoped<RoundDesk>();
         builder.Services.AddScoped<HazardWorkOrders>();
+        builder.Services.AddScoped<InspectionReport>();
         var enabled = builder.Configuration.GetValue<bool?>("Inspections:Planning") ?? !builder.Environment.IsEnvironment("Testing");
         if (enabled)
             builder.Services.AddHostedService<InspectionScheduler>();
+    }
+
+    /// <summary>The API under /api/v1 and the inspection report download.</summary>
+    public static void MapInspections(this WebApplication app, RouteGroupBuilder api)
+    {
+        api.MapInspectionsApi();
+        app.MapGet("/Inspections/{id:long}/report.pdf", InspectionReportEndpoint.GetAsync)
+            .RequireAuthorization(Platform.Auth.Policies.ReadWorkOrders)
+            .ExcludeFromDescription();
     }
 }
