@@ -76,14 +76,14 @@ public sealed class InspectionPagesTests
         (await stranger.GetAsync(url + "/report.pdf", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await stranger.GetAsync(url, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        // A customer may read the round but not record on it.
+        // A customer may read the round but not record on it: sent to the access-denied page, nothing changed.
         var before = await app.SnapshotAsync();
-        (
-            await customer.PostFormAsync(
-                url + $"?handler=Decide&findingId={hazardId}",
-                new() { ["decide.Outcome"] = "Declined", ["decide.Note"] = "不需要" }
-            )
-        ).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var denied = await customer.PostFormAsync(
+            url + $"?handler=Decide&findingId={hazardId}",
+            new() { ["decide.Outcome"] = "Declined", ["decide.Note"] = "不需要" }
+        );
+        denied.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        denied.Headers.Location!.ToString().ShouldContain("/Account/Denied");
         (await app.SnapshotAsync()).ShouldBe(before);
     }
 
