@@ -7,6 +7,7 @@ using AfterSales.Features.Contracts;
 using AfterSales.Features.Customers;
 using AfterSales.Features.Documents;
 using AfterSales.Features.Hotline;
+using AfterSales.Features.Inspections;
 using AfterSales.Features.Penalties;
 using AfterSales.Features.Penalties.Statements;
 using AfterSales.Features.Visits;
@@ -30,6 +31,7 @@ internal static class FeatureSetup
         builder.AddHotline();
         Satisfaction.SatisfactionSetup.AddSatisfaction(builder);
         builder.AddAccidents();
+        builder.AddInspections();
     }
 
     public static void MapFeatures(this WebApplication app)
@@ -51,5 +53,6 @@ internal static class FeatureSetup
         api.MapComplaintsApi();
         api.MapHotlineApi();
         api.MapAccidentsApi();
+        app.MapInspections(api);
     }
 }

@@ -109,6 +109,12 @@ public enum DocumentOwner
     /// <summary>现场服务: site photos before/after and the customer's signature.</summary>
     Visit,
     WorkOrder,
+
+    /// <summary>巡检: the customer's signature.</summary>
+    InspectionRound,
+
+    /// <summary>检查结果: photos of what was found.</summary>
+    InspectionFinding,
 }
 
 /// <summary>Document kinds of DESIGN §3.</summary>

@@ -41,6 +41,8 @@ public sealed class DocumentListViewComponent(AppDbContext db, CurrentUser me, D
             DocumentOwner.Customer => DocumentKind.Other,
             DocumentOwner.Visit => DocumentKind.RepairSitePhoto,
             DocumentOwner.WorkOrder => DocumentKind.RepairSitePhoto,
+            DocumentOwner.InspectionRound => DocumentKind.Other,
+            DocumentOwner.InspectionFinding => DocumentKind.RepairSitePhoto,
         };
 }
 

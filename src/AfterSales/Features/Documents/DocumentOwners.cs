@@ -23,6 +23,8 @@ public static class DocumentOwners
             DocumentOwner.Asset => "设备",
             DocumentOwner.Visit => "现场服务",
             DocumentOwner.WorkOrder => "工单",
+            DocumentOwner.InspectionRound => "巡检",
+            DocumentOwner.InspectionFinding => "检查结果",
         };
 
     public static async Task<OwnerRecord> FindAsync(AppDbContext db, CurrentUser me, DocumentOwner owner, long id, CancellationToken ct)
@@ -50,6 +52,16 @@ public static class DocumentOwners
                 .WorkOrders(db, me)
                 .Where(w => w.Id == id)
                 .Select(w => new OwnerRecord(owner, w.Id, w.CustomerId, w.Number, $"/WorkOrders/{w.Id}"))
+                .FirstOrDefaultAsync(ct),
+            DocumentOwner.InspectionRound => await Inspections
+                .InspectionVisibility.Rounds(db, me)
+                .Where(r => r.Id == id)
+                .Select(r => new OwnerRecord(owner, r.Id, r.CustomerId, "巡检", $"/Inspections/{r.Id}"))
+                .FirstOrDefaultAsync(ct),
+            DocumentOwner.InspectionFinding => await Inspections
+                .InspectionVisibility.Findings(db, me)
+                .Where(f => f.Id == id)
+                .Select(f => new OwnerRecord(owner, f.Id, f.CustomerId, f.ItemText, $"/Inspections/{f.RoundId}"))
                 .FirstOrDefaultAsync(ct),
             _ => null,
         };

@@ -24,10 +24,19 @@ internal static class DocumentVisibility
     {
         var workOrders = WorkOrders(db, me);
         var visits = Visits(db, me);
+        var rounds = Inspections.InspectionVisibility.Rounds(db, me);
+        var findings = Inspections.InspectionVisibility.Findings(db, me);
         return documents.Where(d =>
-            (d.OwnerType != DocumentOwner.WorkOrder && d.OwnerType != DocumentOwner.Visit)
+            (
+                d.OwnerType != DocumentOwner.WorkOrder
+                && d.OwnerType != DocumentOwner.Visit
+                && d.OwnerType != DocumentOwner.InspectionRound
+                && d.OwnerType != DocumentOwner.InspectionFinding
+            )
             || (d.OwnerType == DocumentOwner.WorkOrder && workOrders.Any(w => w.Id == d.OwnerId))
             || (d.OwnerType == DocumentOwner.Visit && visits.Any(v => v.Id == d.OwnerId))
+            || (d.OwnerType == DocumentOwner.InspectionRound && rounds.Any(r => r.Id == d.OwnerId))
+            || (d.OwnerType == DocumentOwner.InspectionFinding && findings.Any(f => f.Id == d.OwnerId))
         );
     }
 

@@ -12,6 +12,7 @@ internal static class DocumentsSetup
     {
         builder.Services.AddSingleton<DocumentStore>();
         builder.Services.AddScoped<AttachDocument>();
+        builder.Services.AddScoped<SignaturePng>();
 
         // The server must let a request through that is a little larger than the limit, so that
         // an oversized file gets the store's clear message instead of a bare 413.

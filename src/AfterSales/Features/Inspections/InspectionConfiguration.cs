@@ -29,6 +29,14 @@ internal sealed class InspectionRoundConfiguration : IEntityTypeConfiguration<In
             .IsUnique();
         // The round list pages by (due, id); missed detection reads open rounds by due instant.
         b.HasIndex(x => new { x.DueAtUtc, x.Id });
+        // Filtering the list by season (and year) walks that season's rounds only, in list order.
+        b.HasIndex(x => new
+        {
+            x.Season,
+            x.SeasonYear,
+            x.DueAtUtc,
+            x.Id,
+        });
         b.HasIndex(x => new
         {
             x.Status,

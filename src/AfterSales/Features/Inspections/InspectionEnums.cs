@@ -31,7 +31,7 @@ public enum RoundStatus
 /// <summary>What the technician found on one checklist item of one asset.</summary>
 public enum FindingResult
 {
-    /// <summary>正常.</summary>
+    /// <summary>无异常.</summary>
     Ok,
 
     /// <summary>需关注: stays open as a proposal (建议) until acted on or declined.</summary>
@@ -79,7 +79,7 @@ public static class InspectionTitles
     public static string Result(FindingResult r) =>
         r switch
         {
-            FindingResult.Ok => "正常",
+            FindingResult.Ok => "无异常",
             FindingResult.NeedsAttention => "需关注",
             FindingResult.Hazard => "隐患",
         };

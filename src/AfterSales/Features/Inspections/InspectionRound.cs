@@ -214,4 +214,7 @@ public sealed class InspectionRoundAsset
     InspectionRoundAsset() { }
 
     internal InspectionRoundAsset(long assetId, long contractId) => (AssetId, ContractId) = (assetId, contractId);
+
+    internal InspectionRoundAsset(long roundId, long assetId, long contractId) =>
+        (RoundId, AssetId, ContractId) = (roundId, assetId, contractId);
 }

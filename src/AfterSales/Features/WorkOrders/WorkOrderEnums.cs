@@ -10,6 +10,9 @@ public enum Channel
     Remote,
     Api,
     QrScan,
+
+    /// <summary>巡检: a hazard found on a summer or winter inspection (preventive work order).</summary>
+    Inspection,
 }
 
 /// <summary>Where a work order stands. Waiting on the customer is a pause of the restore clock, not a status.</summary>
@@ -72,6 +75,7 @@ public static class WorkOrderTitles
             Channel.Remote => "远程",
             Channel.Api => "API",
             Channel.QrScan => "扫码报修",
+            Channel.Inspection => "巡检发现",
         };
 
     public static string Of(WorkOrderStatus s) =>

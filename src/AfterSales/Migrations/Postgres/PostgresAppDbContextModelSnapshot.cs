@@ -1125,6 +1125,8 @@ namespace AfterSales.Migrations.Postgres
 
                     b.HasIndex("Status", "DueAtUtc", "Id");
 
+                    b.HasIndex("Season", "SeasonYear", "DueAtUtc", "Id");
+
                     b.ToTable("InspectionRounds");
                 });
 

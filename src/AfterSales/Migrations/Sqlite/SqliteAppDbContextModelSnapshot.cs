@@ -1086,6 +1086,8 @@ namespace AfterSales.Migrations.Sqlite
 
                     b.HasIndex("Status", "DueAtUtc", "Id");
 
+                    b.HasIndex("Season", "SeasonYear", "DueAtUtc", "Id");
+
                     b.ToTable("InspectionRounds");
                 });
 

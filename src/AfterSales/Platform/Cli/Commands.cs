@@ -16,6 +16,8 @@ namespace AfterSales.Platform.Cli;
 /// AfterSales generate --penalties N --contract ID
 /// AfterSales generate --calls N                                  (hotline calls for the three-ring report)
 /// AfterSales accrue [--at INSTANT]                                  (one timed penalty accrual pass)
+/// AfterSales generate --inspection-contracts N --inspection-sites M
+/// AfterSales plan-inspections --season summer|winter --year YYYY [--today YYYY-MM-DD]
 /// </code>
 /// </summary>
 internal static class Commands
@@ -39,6 +41,20 @@ internal static class Commands
                     await Features.Penalties.AccrualCommand.RunAsync(
                         scope.ServiceProvider,
                         options.GetValueOrDefault("at"),
+            case "plan-inspections":
+                Console.WriteLine(
+                    await Features.Inspections.InspectionCommands.PlanAsync(scope.ServiceProvider, options, CancellationToken.None)
+                );
+                return true;
+            case "generate" when options.TryGetValue("inspection-contracts", out var inspectionContracts):
+                Console.WriteLine(
+                    await Features.Inspections.InspectionBenchData.GenerateAsync(
+                        scope.ServiceProvider,
+                        int.Parse(inspectionContracts, System.Globalization.CultureInfo.InvariantCulture),
+                        int.Parse(
+                            options.GetValueOrDefault("inspection-sites", "50000"),
+                            System.Globalization.CultureInfo.InvariantCulture
+                        ),
                         CancellationToken.None
                     )
                 );
@@ -78,7 +94,9 @@ internal static class Commands
                 }
                 return true;
             default:
-                Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: create-admin, create-api-key, generate, accrue.");
+                Console.Error.WriteLine(
+                    $"Unknown command '{args[0]}'. Commands: create-admin, create-api-key, generate, accrue, plan-inspections."
+                );
                 Environment.ExitCode = 2;
                 return true;
         }
