@@ -41,6 +41,10 @@ internal static class Commands
                     await Features.Penalties.AccrualCommand.RunAsync(
                         scope.ServiceProvider,
                         options.GetValueOrDefault("at"),
+                        CancellationToken.None
+                    )
+                );
+                return true;
             case "plan-inspections":
                 Console.WriteLine(
                     await Features.Inspections.InspectionCommands.PlanAsync(scope.ServiceProvider, options, CancellationToken.None)
