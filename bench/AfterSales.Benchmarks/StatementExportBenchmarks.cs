@@ -124,7 +124,9 @@ public static class SyntheticStatement
             pauses,
             lines.ToDictionary(l => l.Id, l => l.Sequence),
             new Dictionary<long, long>(),
-            StatementPage.All(lines)
+            StatementPage.All(lines),
+            Enum.GetValues<PenaltyKind>().ToDictionary(k => k, k => lines.Count(l => l.Kind == k)),
+            new PenaltyHead(lines[^1].Sequence, lines[^1].Hash)
         );
     }
 }

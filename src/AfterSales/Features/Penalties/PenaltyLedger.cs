@@ -31,17 +31,48 @@ public sealed class PenaltyLedger(AppDbContext db)
     {
         if (!await db.Contracts.AnyAsync(c => c.Id == contractId, ct))
             return null;
-        var rows = await Entries(fromUtc, toUtc)
+        return Totals(await KindTotalsAsync(contractId, fromUtc, toUtc, ct));
+    }
+
+    /// <summary>
+    /// One page of a contract's statement: the totals and the counts by kind summed in the database,
+    /// and only the entries of rows [skip, skip + take) in chain order, with their evidence and the
+    /// counter-entries that refer to them; null when the contract is not visible.
+    /// </summary>
+    public async Task<PenaltyStatementPage?> PageAsync(
+        long contractId,
+        DateTime? fromUtc,
+        DateTime? toUtc,
+        int pageSize,
+        int page,
+        CancellationToken ct
+    )
+    {
+        var header = await HeaderAsync(contractId, ct);
+        if (header is null)
+            return null;
+        var kinds = await KindTotalsAsync(contractId, fromUtc, toUtc, ct);
+        var totals = Totals(kinds);
+        var pages = Math.Max(1, (totals.Entries + pageSize - 1) / pageSize);
+        var number = Math.Clamp(page, 1, pages);
+        var period = Entries(fromUtc, toUtc).Where(e => e.ContractId == contractId);
+        var lines =
+            totals.Entries == 0 ? [] : await LinesAsync(period.OrderBy(e => e.Sequence).Skip((number - 1) * pageSize).Take(pageSize), ct);
+        var last = await period.OrderByDescending(e => e.Sequence).Select(e => new PenaltyHead(e.Sequence, e.Hash)).FirstOrDefaultAsync(ct);
+        var counts = Enum.GetValues<PenaltyKind>().ToDictionary(k => k, k => kinds.Where(r => r.Kind == k).Sum(r => r.Count));
+        return new PenaltyStatementPage(new PenaltyStatement(header, fromUtc, toUtc, lines, totals), counts, last, number, pages);
+    }
+
+    /// <summary>Count and sum of a contract's entries in [from, to) by kind and capped or not, summed in the database.</summary>
+    Task<List<KindTotal>> KindTotalsAsync(long contractId, DateTime? fromUtc, DateTime? toUtc, CancellationToken ct) =>
+        Entries(fromUtc, toUtc)
             .Where(e => e.ContractId == contractId)
             .GroupBy(e => new { e.Kind, e.Capped })
-            .Select(g => new
-            {
-                g.Key.Kind,
-                g.Key.Capped,
-                Count = g.Count(),
-                Sum = g.Sum(e => e.AmountFen),
-            })
+            .Select(g => new KindTotal(g.Key.Kind, g.Key.Capped, g.Count(), g.Sum(e => e.AmountFen)))
             .ToListAsync(ct);
+
+    static PenaltyTotals Totals(List<KindTotal> rows)
+    {
         long Sum(Func<PenaltyKind, bool> kind) => rows.Where(r => kind(r.Kind)).Sum(r => r.Sum);
         return new PenaltyTotals(
             rows.Sum(r => r.Count),
@@ -53,6 +84,8 @@ public sealed class PenaltyLedger(AppDbContext db)
             Enum.GetValues<PenaltyKind>().ToDictionary(k => k, k => Sum(x => x == k))
         );
     }
+
+    sealed record KindTotal(PenaltyKind Kind, bool Capped, int Count, long Sum);
 
     /// <summary>A work order's entries in chain order (empty when it has none or is not visible).</summary>
     public Task<List<PenaltyLine>> ForWorkOrderAsync(long workOrderId, CancellationToken ct) =>
@@ -101,6 +134,9 @@ public sealed class PenaltyLedger(AppDbContext db)
         return h is null ? null : h with { CapFen = PenaltyCap.Of(h.TotalFen, h.PenaltyCapBp) };
     }
 
+    /// <summary>Up to this many entries, their counter-entries are looked up by id rather than by contract.</summary>
+    const int FewEntries = 1000;
+
     IQueryable<PenaltyEntry> Entries(DateTime? fromUtc, DateTime? toUtc)
     {
         var q = db.PenaltyEntries.AsQueryable();
@@ -136,9 +172,13 @@ public sealed class PenaltyLedger(AppDbContext db)
                 : await db.Set<PenaltyEvidence>().AsNoTracking().Where(d => withDocuments.Contains(d.PenaltyEntryId)).ToListAsync(ct);
         var documents = evidence.ToLookup(d => d.PenaltyEntryId);
         var contractIds = rows.Select(r => r.Entry.ContractId).Distinct().ToList();
-        var counters = await db
-            .PenaltyEntries.AsNoTracking()
-            .Where(e => contractIds.Contains(e.ContractId) && e.OriginalEntryId != null)
+        // A few entries (a page, a work order): only the counter-entries that cancel them or that
+        // they are, by the original's index; many (the files): the contracts' counter-entries in one scan.
+        var ids = rows.Count <= FewEntries ? rows.Select(r => r.Entry.Id).ToList() : null;
+        var counterEntries = db.PenaltyEntries.AsNoTracking().Where(e => contractIds.Contains(e.ContractId) && e.OriginalEntryId != null);
+        if (ids is not null)
+            counterEntries = counterEntries.Where(e => ids.Contains(e.OriginalEntryId!.Value) || ids.Contains(e.Id));
+        var counters = await counterEntries
             .Select(e => new
             {
                 e.Id,

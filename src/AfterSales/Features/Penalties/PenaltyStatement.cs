@@ -14,6 +14,22 @@ public sealed record PenaltyStatement(
     PenaltyTotals Totals
 );
 
+/// <summary>
+/// One page of a statement: <see cref="PenaltyStatement.Entries"/> holds only the page's entries,
+/// its totals cover the whole period; <see cref="CountByKind"/> counts the period's entries by kind,
+/// <see cref="Last"/> is the period's last entry in chain order (null when it has none).
+/// </summary>
+public sealed record PenaltyStatementPage(
+    PenaltyStatement Statement,
+    IReadOnlyDictionary<PenaltyKind, int> CountByKind,
+    PenaltyHead? Last,
+    int Number,
+    int Count
+);
+
+/// <summary>An entry's place in the chain and its hash: what a statement names as its last entry.</summary>
+public sealed record PenaltyHead(long Sequence, string Hash);
+
 /// <summary>The contract a statement is about, with what its amounts are computed from.</summary>
 public sealed record ContractHeader(
     long Id,

@@ -57,7 +57,8 @@ public sealed class StatementModel(
     public bool CanWaive { get; private set; }
     public DateOnly Today { get; private set; }
 
-    public PenaltyLine? WaiverEntry => Report?.Entries.FirstOrDefault(l => l.Id == (Input.EntryId != 0 ? Input.EntryId : Waive));
+    /// <summary>The entry whose waiver form is open: on the page shown, or elsewhere in the period.</summary>
+    public PenaltyLine? WaiverEntry { get; private set; }
 
     public bool Waivable(PenaltyLine l) => CanWaive && !l.Kind.IsCounterEntry() && l.CounterEntryId is null && l.AmountFen != 0;
 
@@ -122,11 +123,28 @@ public sealed class StatementModel(
         {
             var period = StatementPeriod.Of(From, To, Contract.TimeZone);
             Report = await reports.LoadAsync(Id, period, ct, EntriesPage ?? 1);
+            WaiverEntry = await WaiverEntryAsync(period, ct);
         }
         catch (DomainException e)
         {
             ModelState.AddModelError(e.Field ?? "", e.Localized);
         }
+    }
+
+    /// <summary>The page holds one page of entries; the form may name any entry of the contract in the period.</summary>
+    async Task<PenaltyLine?> WaiverEntryAsync(StatementPeriod period, CancellationToken ct)
+    {
+        if ((Input.EntryId != 0 ? Input.EntryId : Waive) is not { } id || Report is null)
+            return null;
+        if (Report.Entries.FirstOrDefault(l => l.Id == id) is { } shown)
+            return shown;
+        return
+            await ledger.EntryAsync(id, ct) is { } l
+            && l.ContractId == Id
+            && (period.FromUtc is null || l.OccurredAtUtc >= period.FromUtc)
+            && (period.ToUtc is null || l.OccurredAtUtc < period.ToUtc)
+            ? l
+            : null;
     }
 
     string PeriodQuery()

@@ -13,6 +13,13 @@ namespace AfterSales.Features.Penalties.Statements;
 /// <param name="Sequences">Position in the chain of every entry a line refers to (cancelled or cancelling), by id.</param>
 /// <param name="MetLater">For clocks met after their entries were written: the meeting event, by clock id.</param>
 /// <param name="Shown">The entries printed with their evidence: all of them in the files, one page of them on screen.</param>
+/// <param name="CountByKind">How many of the period's entries are of each kind.</param>
+/// <param name="Last">The period's last entry in chain order; null when it has none.</param>
+/// <remarks>
+/// For the files <see cref="Entries"/> is every entry of the period; for the page it is the page's
+/// entries only (the same as <see cref="Shown"/>), and the totals, counts and last entry come from the
+/// database, so a page of a long statement costs one page of entries.
+/// </remarks>
 public sealed record StatementReport(
     PenaltyStatement Statement,
     StatementPeriod Period,
@@ -22,7 +29,9 @@ public sealed record StatementReport(
     IReadOnlyDictionary<long, EvidencePause> Pauses,
     IReadOnlyDictionary<long, long> Sequences,
     IReadOnlyDictionary<long, long> MetLater,
-    StatementPage Shown
+    StatementPage Shown,
+    IReadOnlyDictionary<PenaltyKind, int> CountByKind,
+    PenaltyHead? Last
 )
 {
     public ContractHeader Contract => Statement.Contract;
@@ -35,10 +44,9 @@ public sealed record StatementReport(
 
     /// <summary>The kinds that occur in the period, in the order of the enum, with their count and sum.</summary>
     public IEnumerable<(PenaltyKind Kind, int Count, long AmountFen)> ByKind =>
-        Entries
-            .GroupBy(l => l.Kind)
-            .OrderBy(g => g.Key)
-            .Select(g => (g.Key, g.Count(), Totals.ByKindFen.TryGetValue(g.Key, out var sum) ? sum : g.Sum(l => l.AmountFen)));
+        Enum.GetValues<PenaltyKind>()
+            .Where(k => CountByKind.GetValueOrDefault(k) > 0)
+            .Select(k => (k, CountByKind[k], Totals.ByKindFen.GetValueOrDefault(k)));
 
     public string Local(DateTime? utc) => Display.Instant(utc, TimeZone);
 }
@@ -53,14 +61,6 @@ public sealed record StatementPage(int Number, int Count, IReadOnlyList<PenaltyL
     public const int Size = 200;
 
     public static StatementPage All(IReadOnlyList<PenaltyLine> lines) => new(1, 1, lines);
-
-    /// <summary>Page <paramref name="number"/> (1-based, kept within the pages there are).</summary>
-    public static StatementPage Of(IReadOnlyList<PenaltyLine> lines, int number)
-    {
-        var count = Math.Max(1, (lines.Count + Size - 1) / Size);
-        var n = Math.Clamp(number, 1, count);
-        return new(n, count, [.. lines.Skip((n - 1) * Size).Take(Size)]);
-    }
 }
 
 /// <summary>A work-order event an entry rests on (the receipt that started its clock, the response or restoration that met it).</summary>

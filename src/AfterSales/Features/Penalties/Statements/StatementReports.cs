@@ -18,11 +18,31 @@ public sealed class StatementReports(AppDbContext db, PenaltyLedger ledger, Chai
     /// <param name="page">The page of entries to print with evidence (1-based); null: all of them.</param>
     public async Task<StatementReport?> LoadAsync(long contractId, StatementPeriod period, CancellationToken ct, int? page = null)
     {
-        var statement = await ledger.StatementAsync(contractId, period.FromUtc, period.ToUtc, ct);
-        if (statement is null)
-            return null;
+        PenaltyStatement statement;
+        StatementPage shown;
+        IReadOnlyDictionary<PenaltyKind, int> counts;
+        PenaltyHead? last;
+        if (page is { } n)
+        {
+            // The page: totals and counts summed in the database, only the page's entries loaded.
+            var onePage = await ledger.PageAsync(contractId, period.FromUtc, period.ToUtc, StatementPage.Size, n, ct);
+            if (onePage is null)
+                return null;
+            statement = onePage.Statement;
+            shown = new StatementPage(onePage.Number, onePage.Count, statement.Entries);
+            counts = onePage.CountByKind;
+            last = onePage.Last;
+        }
+        else
+        {
+            if (await ledger.StatementAsync(contractId, period.FromUtc, period.ToUtc, ct) is not { } all)
+                return null;
+            statement = all;
+            shown = StatementPage.All(all.Entries);
+            counts = Enum.GetValues<PenaltyKind>().ToDictionary(k => k, k => all.Entries.Count(l => l.Kind == k));
+            last = all.Entries.Count == 0 ? null : new PenaltyHead(all.Entries[^1].Sequence, all.Entries[^1].Hash);
+        }
         var chain = await chains.CheckAsync(contractId, ct);
-        var shown = page is { } n ? StatementPage.Of(statement.Entries, n) : StatementPage.All(statement.Entries);
         // Evidence only for the entries printed: one page of a long statement costs one page of evidence.
         var lines = shown.Entries;
 
@@ -72,7 +92,19 @@ public sealed class StatementReports(AppDbContext db, PenaltyLedger ledger, Chai
                 sequences[e.Id] = e.Sequence;
         }
 
-        return new StatementReport(statement, period, chain, clock.GetUtcNow().UtcDateTime, events, pauses, sequences, metLater, shown);
+        return new StatementReport(
+            statement,
+            period,
+            chain,
+            clock.GetUtcNow().UtcDateTime,
+            events,
+            pauses,
+            sequences,
+            metLater,
+            shown,
+            counts,
+            last
+        );
     }
 
     /// <summary>

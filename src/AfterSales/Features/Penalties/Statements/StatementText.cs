@@ -122,8 +122,7 @@ public static class StatementText
     /// The hash of the statement's last entry. Printed and kept by the customer, it catches what
     /// the chain check alone cannot: that last entry rewritten later together with its own hash.
     /// </summary>
-    public static string Head(StatementReport r) =>
-        r.Entries.Count == 0 ? "—" : T("第 {0} 条 {1}", r.Entries[^1].Sequence, r.Entries[^1].Hash);
+    public static string Head(StatementReport r) => r.Last is { } last ? T("第 {0} 条 {1}", last.Sequence, last.Hash) : "—";
 
     public static string Period(StatementReport r) =>
         r.Period.IsWholeHistory
