@@ -236,7 +236,8 @@ public sealed class WorkOrderLifecycleJourney
         await agent.ReloadAsync();
         await Assertions.Expect(agent.Locator("#status")).ToHaveTextAsync("已恢复");
         await RecordAsync(agent, "confirm", "客户确认", "回访王建国：广告牌已牢固，同意结单");
-        await RecordAsync(agent, "close", "关闭");
+        // Closing answers with the customer's personal satisfaction-survey link (满意度回访).
+        await RecordAsync(agent, "close", "关闭", flash: "已关闭工单，请将满意度回访链接发给客户：http");
         await Assertions.Expect(agent.Locator("#status")).ToHaveTextAsync("已关闭");
         (await agent.Locator("#timeline .timeline-entry .timeline-title").AllInnerTextsAsync()).ShouldBe([
             "受理",

@@ -53,7 +53,14 @@ internal static partial class WorkOrderSteps
     /// One action of the work-order page: opens its panel, fills it, submits, and waits for the
     /// page that comes back with "已记录：…" to finish loading.
     /// </summary>
-    public static async Task RecordAsync(IPage page, string type, string title, string? note = null, Func<ILocator, Task>? fill = null)
+    public static async Task RecordAsync(
+        IPage page,
+        string type,
+        string title,
+        string? note = null,
+        Func<ILocator, Task>? fill = null,
+        string? flash = null
+    )
     {
         var key = type.Replace('-', '_');
         await page.Locator($".action[data-type='{type}'] .accordion-button").ClickAsync();
@@ -64,7 +71,7 @@ internal static partial class WorkOrderSteps
         if (fill is not null)
             await fill(form);
         await form.Locator("button.btn-primary").ClickAsync();
-        await Assertions.Expect(page.Locator("main > .alert-success")).ToContainTextAsync($"已记录：{title}");
+        await Assertions.Expect(page.Locator("main > .alert-success")).ToContainTextAsync(flash ?? $"已记录：{title}");
         // The flash is at the top of the page: let the rest arrive and its scripts run before the next step reads or clicks.
         await page.WaitForLoadStateAsync();
     }
