@@ -8,6 +8,4 @@ public partial class AppDbContext
     public DbSet<CallRecord> Calls => Set<CallRecord>();
 
     public DbSet<CallEvent> CallEvents => Set<CallEvent>();
-
-    public DbSet<CallDayTotal> CallDayTotals => Set<CallDayTotal>();
 }

@@ -70,7 +70,7 @@ public sealed class CtiIntake(AppDbContext db, GroupCommit writer, CurrentUser m
             default:
                 throw DomainException.For("Type", "未知的事件类型“{0}”", e.Type);
         }
-        await CallRollup.SaveAsync(tx, CancellationToken.None);
+        await tx.SaveChangesAsync(CancellationToken.None);
         return call.Id;
     }
 
