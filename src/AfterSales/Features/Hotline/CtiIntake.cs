@@ -20,7 +20,9 @@ public sealed class CtiIntake(AppDbContext db, GroupCommit writer, CurrentUser m
 {
     public sealed record Result(long CallId, bool Duplicate);
 
-    const int Attempts = 5;
+    // A burst of resends on several nodes keeps one call busy: every event of it may lose to
+    // another a few times before it finds the call (or itself) committed.
+    const int Attempts = 20;
 
     public async Task<Result> HandleAsync(CtiEvent e, CancellationToken ct)
     {
@@ -36,11 +38,16 @@ public sealed class CtiIntake(AppDbContext db, GroupCommit writer, CurrentUser m
                 var callId = await writer.WriteAsync(me, (tx, _) => WriteAsync(tx, e, caller));
                 return new Result(callId, false);
             }
-            catch (DbUpdateException) when (attempt < Attempts)
+            catch (Exception x)
+                when (attempt < Attempts && (x is DbUpdateException || x.GetBaseException() is System.Data.Common.DbException))
             {
-                // Either the event raced in elsewhere (a duplicate) or the call did (retry on it).
+                // Either the event raced in elsewhere (a duplicate) or the call did (retry on it);
+                // on PostgreSQL two nodes' batches may also deadlock on each other's rows, and the
+                // victim's whole batch fails with the database's own error: retry it too.
                 if (await ExistingAsync(e.EventId, ct) is { } raced)
                     return raced;
+                // The winner may sit in a batch that has not committed yet: give it time to.
+                await Task.Delay(TimeSpan.FromMilliseconds(5 * attempt), ct);
             }
         }
     }
