@@ -30,9 +30,9 @@ public sealed record AccidentApiInput
     [StringLength(Accident.MaxText), Display(Name = "损失评估说明")]
     public string? LossAssessment { get; init; }
 
-    /// <summary>Documents of the asset that prove the losses (required when there are losses).</summary>
+    /// <summary>Documents of the asset that prove the losses (required when there are losses); null or absent means none.</summary>
     [Display(Name = "证明文档")]
-    public IReadOnlyList<long> DocumentIds { get; init; } = [];
+    public IReadOnlyList<long>? DocumentIds { get; init; }
 }
 
 /// <param name="Reason">Why it was, or was not, preventable; <paramref name="ReasonText"/> says it in words.</param>
@@ -128,7 +128,7 @@ internal static class AccidentsApi
                 input.Description,
                 input.LossesFen,
                 input.LossAssessment,
-                input.DocumentIds
+                input.DocumentIds ?? []
             ),
             input.CustomerId,
             ct

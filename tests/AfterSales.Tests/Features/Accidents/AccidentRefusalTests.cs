@@ -58,6 +58,48 @@ public sealed class AccidentRefusalTests
     }
 
     [Fact]
+    public async Task Null_evidence_means_none_losses_with_it_are_refused_and_without_losses_it_is_recorded()
+    {
+        await using var app = new AppFactory();
+        var w = await AccidentWorld.ArrangeAsync(app);
+        await w.MissedRoundAsync();
+        var agent = await app.SignInAsync(Roles.Agent);
+        var before = await app.SnapshotAsync();
+
+        var refused = await agent.PostJsonAsync(
+            "/api/v1/accidents",
+            new
+            {
+                assetId = w.World.AssetId,
+                occurredAt = Accident,
+                description = "广告牌倾倒",
+                lossesFen = 50_000,
+                documentIds = (long[]?)null,
+            }
+        );
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity, await refused.Content.ReadAsStringAsync());
+        var body = await refused.Content.ReadAsStringAsync();
+        body.ShouldContain("\"documentIds\"");
+        body.ShouldContain("有损失时请选择证明损失的文档");
+        (await app.SnapshotAsync()).ShouldBe(before);
+
+        var recorded = await AccidentWorld.RecordAsync(
+            agent,
+            new
+            {
+                assetId = w.World.AssetId,
+                occurredAt = Accident,
+                description = "广告牌倾倒",
+                lossesFen = 0,
+                documentIds = (long[]?)null,
+            }
+        );
+        recorded.DocumentIds.ShouldBeEmpty();
+        recorded.Preventable.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task The_form_refuses_a_future_time_and_shows_why()
     {
         await using var app = new AppFactory();
