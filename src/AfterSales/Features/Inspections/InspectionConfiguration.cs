@@ -54,6 +54,8 @@ internal sealed class InspectionRoundAssetConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<InspectionRoundAsset> b)
     {
         b.HasKey(x => new { x.RoundId, x.AssetId });
+        b.Property(x => x.ChecklistItemIds).HasMaxLength(4000);
+        b.Ignore(x => x.Checklist);
         b.HasOne<Assets.Asset>().WithMany().HasForeignKey(x => x.AssetId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Contracts.Contract>().WithMany().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Restrict);
         // "The last round due for this asset before an accident".

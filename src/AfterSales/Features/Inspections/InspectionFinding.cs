@@ -76,6 +76,10 @@ public sealed class InspectionFinding : IAuditedChild, ICustomerOwned
 
     internal void Revise(FindingDraft d, DateTime nowUtc)
     {
+        // A decision is kept as evidence of when the finding stopped being open (accidents are judged
+        // by it); re-recording it would silently reopen or contradict that, so it is refused.
+        if (Outcome != FindingOutcome.Open)
+            throw new DomainException("该项已{0}，不能重新记录检查结果", InspectionTitles.Outcome(Outcome));
         if (!Enum.IsDefined(d.Result))
             throw DomainException.For("Result", "请选择检查结果");
         var notes = InspectionRound.Clean(d.Notes, MaxText, "Notes");

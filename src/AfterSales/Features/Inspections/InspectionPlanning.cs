@@ -125,14 +125,18 @@ public sealed class InspectionPlanning(AppDbContext db, TimeProvider clock, ICon
     }
 
     /// <summary>
-    /// Missed detection: rounds whose window closed before they were started. Reads only open
+    /// Missed detection: rounds whose window closed before they were done (never started, or checked
+    /// in and never checked out). Reads only open
     /// rounds already due (an index on status and due instant), so it costs what falls due.
     /// </summary>
     public async Task<int> DetectMissedAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db
-            .InspectionRounds.Where(r => (r.Status == RoundStatus.Planned || r.Status == RoundStatus.Scheduled) && r.DueAtUtc <= now)
+            .InspectionRounds.Where(r =>
+                (r.Status == RoundStatus.Planned || r.Status == RoundStatus.Scheduled || r.Status == RoundStatus.InProgress)
+                && r.DueAtUtc <= now
+            )
             .OrderBy(r => r.DueAtUtc)
             .Take(5000)
             .ToListAsync(ct);

@@ -83,6 +83,12 @@ public sealed class InspectionRound : IAudited, ICustomerOwned
 
     public bool IsClosed => Status is RoundStatus.Completed or RoundStatus.Missed;
 
+    /// <summary>
+    /// The instant the window opens (the customer's midnight starting its first day): whole days
+    /// before <see cref="DueAtUtc"/>, exact in zones without daylight saving such as China's.
+    /// </summary>
+    public DateTime OpensAtUtc => DueAtUtc.AddDays(-(WindowUntil.DayNumber - WindowFrom.DayNumber + 1));
+
     /// <summary>排期: the day and the technician; may be changed until the technician checks in.</summary>
     public void Schedule(DateOnly on, string technicianId, string technicianName)
     {
@@ -96,8 +102,19 @@ public sealed class InspectionRound : IAudited, ICustomerOwned
         Version++;
     }
 
-    /// <summary>Arrival at the site by the assigned technician, before the window closes.</summary>
-    public void CheckIn(string technicianId, DateTime occurredAtUtc, string? location, DateTime nowUtc)
+    /// <summary>
+    /// Arrival at the site by the assigned technician, in the window. <paramref name="checklists"/>
+    /// holds each asset's checklist as it stands now (the active items of its product type): the
+    /// round keeps it, so every one of those items must be marked before check-out even if an admin
+    /// edits the checklist meanwhile.
+    /// </summary>
+    public void CheckIn(
+        string technicianId,
+        DateTime occurredAtUtc,
+        string? location,
+        IReadOnlyDictionary<long, IReadOnlyList<long>> checklists,
+        DateTime nowUtc
+    )
     {
         if (Status != RoundStatus.Scheduled)
             throw new DomainException("巡检{0}，不能签到", InspectionTitles.Status(Status));
@@ -105,10 +122,15 @@ public sealed class InspectionRound : IAudited, ICustomerOwned
             throw new DomainException("只有被指派的维修工程师可以签到");
         if (occurredAtUtc > nowUtc)
             throw DomainException.For("OccurredAt", "签到时间不能晚于当前时间");
+        RequireWindowOpen(nowUtc, "巡检窗口已结束，不能签到");
         if (occurredAtUtc >= DueAtUtc)
             throw DomainException.For("OccurredAt", "巡检窗口已结束，不能签到");
+        if (occurredAtUtc < OpensAtUtc)
+            throw DomainException.For("OccurredAt", "签到时间不能早于巡检窗口开始（{0}）", WindowFrom);
         CheckInAtUtc = occurredAtUtc;
         CheckInLocation = Clean(location, 200, "Location");
+        foreach (var a in Assets)
+            a.KeepChecklist(checklists.GetValueOrDefault(a.AssetId) ?? []);
         Status = RoundStatus.InProgress;
         Version++;
     }
@@ -154,8 +176,8 @@ public sealed class InspectionRound : IAudited, ICustomerOwned
     }
 
     /// <summary>
-    /// 签退: every asset inspected, the customer signed and rated the visit. Returns the hazards,
-    /// each of which the caller turns into a preventive work order.
+    /// 签退: every asset inspected, the customer signed and rated the visit. Returns the hazards still
+    /// open, each of which the caller turns into a preventive work order.
     /// </summary>
     public IReadOnlyList<InspectionFinding> Complete(DateTime occurredAtUtc, int satisfaction, string? comment, DateTime nowUtc)
     {
@@ -164,11 +186,20 @@ public sealed class InspectionRound : IAudited, ICustomerOwned
         RequireInProgress();
         if (occurredAtUtc > nowUtc)
             throw DomainException.For("OccurredAt", "签退时间不能晚于当前时间");
+        RequireWindowOpen(nowUtc, "巡检窗口已结束，不能签退");
+        if (occurredAtUtc >= DueAtUtc)
+            throw DomainException.For("OccurredAt", "巡检窗口已结束，不能签退");
+        if (occurredAtUtc < OpensAtUtc)
+            throw DomainException.For("OccurredAt", "签退时间不能早于巡检窗口开始（{0}）", WindowFrom);
         if (occurredAtUtc < CheckInAtUtc)
             throw DomainException.For("OccurredAt", "签退时间不能早于签到时间");
-        var undone = Assets.Count(a => Findings.All(f => f.AssetId != a.AssetId));
+        var undone = Assets.Count(a => Findings.All(f => f.AssetId != a.AssetId) && (a.ChecklistItemIds is null || a.Checklist.Count > 0));
         if (undone > 0)
             throw new DomainException("还有{0}台设备未检查", undone);
+        // 逐项检查: every item of each asset's checklist as of check-in carries a mark.
+        var unmarked = Assets.Sum(a => a.Checklist.Count(i => !Findings.Any(f => f.AssetId == a.AssetId && f.ChecklistItemId == i)));
+        if (unmarked > 0)
+            throw new DomainException("还有{0}个检查项未标记结果", unmarked);
         if (SignatureDocumentId is null)
             throw new DomainException("请先请客户签字再签退");
         if (satisfaction is < 1 or > 5)
@@ -176,17 +207,31 @@ public sealed class InspectionRound : IAudited, ICustomerOwned
         (Satisfaction, SatisfactionComment) = (satisfaction, Clean(comment, MaxComment, "Comment"));
         (CheckOutAtUtc, Status) = (occurredAtUtc, RoundStatus.Completed);
         Version++;
-        return [.. Findings.Where(f => f.Result == FindingResult.Hazard)];
+        // A hazard already fixed or declined during the visit needs no work order.
+        return [.. Findings.Where(f => f.Result == FindingResult.Hazard && f.Outcome == FindingOutcome.Open)];
     }
 
-    /// <summary>Missed detection: the window closed and the round was not started in it.</summary>
+    /// <summary>
+    /// Missed detection: the window closed and the round was not done in it, whether it was never
+    /// started or the technician checked in and never checked out.
+    /// </summary>
     public bool MarkMissedIfDue(DateTime nowUtc)
     {
-        if (Status is not (RoundStatus.Planned or RoundStatus.Scheduled) || nowUtc < DueAtUtc)
+        if (Status is not (RoundStatus.Planned or RoundStatus.Scheduled or RoundStatus.InProgress) || nowUtc < DueAtUtc)
             return false;
         (Status, MissedAtUtc) = (RoundStatus.Missed, nowUtc);
         Version++;
         return true;
+    }
+
+    /// <summary>
+    /// Once the window has closed the round is missed, whether or not the missed pass has run yet:
+    /// otherwise the outcome would depend on which came first, the pass or a late request.
+    /// </summary>
+    void RequireWindowOpen(DateTime nowUtc, string message)
+    {
+        if (nowUtc >= DueAtUtc)
+            throw new DomainException(message);
     }
 
     void RequireInProgress()
@@ -210,6 +255,23 @@ public sealed class InspectionRoundAsset
     public long RoundId { get; private set; }
     public long AssetId { get; private set; }
     public long ContractId { get; private set; }
+
+    /// <summary>
+    /// The asset's checklist items when the technician checked in, comma-separated ids; null before
+    /// check-in (and on rounds started before checklists were kept, which need one mark per asset).
+    /// </summary>
+    public string? ChecklistItemIds { get; private set; }
+
+    public IReadOnlyList<long> Checklist =>
+        string.IsNullOrEmpty(ChecklistItemIds)
+            ? []
+            : [.. ChecklistItemIds.Split(',').Select(x => long.Parse(x, System.Globalization.CultureInfo.InvariantCulture))];
+
+    internal void KeepChecklist(IEnumerable<long> itemIds) =>
+        ChecklistItemIds = string.Join(
+            ',',
+            itemIds.Distinct().Order().Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        );
 
     InspectionRoundAsset() { }
 

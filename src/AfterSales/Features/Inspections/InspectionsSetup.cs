@@ -1,7 +1,8 @@
 namespace AfterSales.Features.Inspections;
 
 /// <summary>
-/// Plans rounds ahead, marks missed ones and records hazards fixed by their work orders, every
+/// Plans rounds ahead, marks missed ones, records hazards fixed by their work orders and opens the
+/// preventive work orders a completion could not open, every
 /// <c>Inspections:ScanMinutes</c> (60 by default) on the injected clock. Off in the Testing
 /// environment unless <c>Inspections:Planning</c> is true: tests call the passes themselves.
 /// </summary>
@@ -25,12 +26,14 @@ internal sealed class InspectionScheduler(
                 var planned = await planning.PlanAheadAsync(stoppingToken);
                 var missed = await planning.DetectMissedAsync(stoppingToken);
                 var fixedHazards = await planning.RecordFixedHazardsAsync(stoppingToken);
-                if (planned + missed + fixedHazards > 0)
+                var opened = await scope.ServiceProvider.GetRequiredService<HazardWorkOrders>().OpenPendingAsync(stoppingToken);
+                if (planned + missed + fixedHazards + opened > 0)
                     log.LogInformation(
-                        "Inspections: {Planned} planned, {Missed} missed, {Fixed} hazards fixed",
+                        "Inspections: {Planned} planned, {Missed} missed, {Fixed} hazards fixed, {Opened} preventive work orders opened late",
                         planned,
                         missed,
-                        fixedHazards
+                        fixedHazards,
+                        opened
                     );
             }
             catch (Exception e) when (e is not OperationCanceledException)

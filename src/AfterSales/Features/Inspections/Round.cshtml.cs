@@ -115,9 +115,11 @@ public sealed class RoundModel(AppDbContext db, CurrentUser me, RoundDesk desk, 
             })
             .ToListAsync(ct);
         var typeIds = assets.Select(a => a.ProductTypeId).Distinct().ToList();
+        // The round's own checklist (kept at check-in) is shown even where an admin retired an item since.
+        var kept = Round.Assets.SelectMany(a => a.Checklist).Distinct().ToList();
         var items = await db
             .ChecklistItems.AsNoTracking()
-            .Where(i => typeIds.Contains(i.ProductTypeId) && i.Active)
+            .Where(i => typeIds.Contains(i.ProductTypeId) && (i.Active || kept.Contains(i.Id)))
             .OrderBy(i => i.SortOrder)
             .ToListAsync(ct);
         Assets =

@@ -55,9 +55,24 @@ public sealed class RoundDesk(
         var now = Now;
         // A supervisor may record the assigned technician's arrival for them (a phone without signal).
         var who = MaySupervise ? round.TechnicianId ?? "" : me.UserId ?? "";
-        round.CheckIn(who, input.OccurredAt?.UtcDateTime ?? now, input.Location, now);
+        round.CheckIn(who, input.OccurredAt?.UtcDateTime ?? now, input.Location, await ChecklistsAsync(round, ct), now);
         await SaveAsync(ct);
         return round;
+    }
+
+    /// <summary>Each asset's active checklist items now: what the technician must mark on this visit.</summary>
+    async Task<Dictionary<long, IReadOnlyList<long>>> ChecklistsAsync(InspectionRound round, CancellationToken ct)
+    {
+        var assetIds = round.Assets.Select(a => a.AssetId).ToList();
+        var types = await db.Assets.Where(a => assetIds.Contains(a.Id)).Select(a => new { a.Id, a.ProductTypeId }).ToListAsync(ct);
+        var typeIds = types.Select(t => t.ProductTypeId).Distinct().ToList();
+        var items = (
+            await db
+                .ChecklistItems.Where(i => typeIds.Contains(i.ProductTypeId) && i.Active)
+                .Select(i => new { i.Id, i.ProductTypeId })
+                .ToListAsync(ct)
+        ).ToLookup(i => i.ProductTypeId, i => i.Id);
+        return types.ToDictionary(t => t.Id, t => (IReadOnlyList<long>)[.. items[t.ProductTypeId]]);
     }
 
     public async Task<InspectionFinding> RecordAsync(long roundId, FindingInput input, CancellationToken ct)
@@ -65,9 +80,12 @@ public sealed class RoundDesk(
         var round = await WorkAsync(roundId, ct);
         var assetType = await db.Assets.Where(a => a.Id == input.AssetId).Select(a => (long?)a.ProductTypeId).SingleOrDefaultAsync(ct);
         var item = await db.ChecklistItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == input.ChecklistItemId, ct);
-        if (round.Assets.All(a => a.AssetId != input.AssetId))
-            throw DomainException.For("AssetId", "该设备不在本次巡检的范围内（不属于该地点或已过保）");
-        if (item is null || item.ProductTypeId != assetType || !item.Active)
+        var asset =
+            round.Assets.FirstOrDefault(a => a.AssetId == input.AssetId)
+            ?? throw DomainException.For("AssetId", "该设备不在本次巡检的范围内（不属于该地点或已过保）");
+        // An item of the round's checklist stays markable even if retired since check-in.
+        var ofChecklist = item is not null && asset.Checklist.Contains(item.Id);
+        if (item is null || (!ofChecklist && (item.ProductTypeId != assetType || !item.Active)))
             throw DomainException.For("ChecklistItemId", "检查项不属于该设备的产品类型");
         var draft = new FindingDraft(input.AssetId!.Value, item.Id, item.Text, input.Result!.Value, input.Notes, input.Proposal);
         var finding = round.Record(draft, Now);
@@ -106,7 +124,11 @@ public sealed class RoundDesk(
         return round;
     }
 
-    /// <summary>签退: the round is completed first; then each hazard gets its preventive work order.</summary>
+    /// <summary>
+    /// 签退: the round is completed first; then each hazard still open gets its preventive work order.
+    /// A work order that cannot be opened now does not undo the visit: the background pass opens it
+    /// (<see cref="HazardWorkOrders.OpenPendingAsync"/>).
+    /// </summary>
     public async Task<InspectionRound> CompleteAsync(long roundId, CompleteInput input, CancellationToken ct)
     {
         var round = await WorkAsync(roundId, ct);
@@ -114,7 +136,7 @@ public sealed class RoundDesk(
         var found = round.Complete(input.OccurredAt?.UtcDateTime ?? now, input.Satisfaction, input.Comment, now);
         await SaveAsync(ct);
         foreach (var hazard in found)
-            await hazards.OpenAsync(round, hazard, ct);
+            await hazards.TryOpenAsync(round, hazard, ct);
         return round;
     }
 

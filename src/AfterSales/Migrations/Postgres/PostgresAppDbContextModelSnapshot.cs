@@ -1138,6 +1138,10 @@ namespace AfterSales.Migrations.Postgres
                     b.Property<long>("AssetId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("ChecklistItemIds")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<long>("ContractId")
                         .HasColumnType("bigint");
 

@@ -1099,6 +1099,10 @@ namespace AfterSales.Migrations.Sqlite
                     b.Property<long>("AssetId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ChecklistItemIds")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ContractId")
                         .HasColumnType("INTEGER");
 

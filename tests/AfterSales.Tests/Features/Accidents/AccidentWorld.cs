@@ -84,13 +84,15 @@ internal sealed class AccidentWorld
             await db.SaveChangesAsync();
             var visit = new DateTime(2026, 7, 10, 2, 0, 0, DateTimeKind.Utc);
             round.Schedule(new DateOnly(2026, 7, 10), "tech-1", "王工");
-            round.CheckIn("tech-1", visit, "正门", Now);
+            // Each verb at the instant it was done on site, within the window.
+            // The billboard's checklist at check-in: the one item marked below.
+            round.CheckIn("tech-1", visit, "正门", new Dictionary<long, IReadOnlyList<long>> { [World.AssetId] = [item.Id] }, visit);
             var finding = round.Record(
                 new FindingDraft(World.AssetId, item.Id, item.Text, FindingResult.Hazard, "广告牌底座螺栓松动", "立即加固底座"),
                 visit.AddMinutes(30)
             );
             round.Sign(signature, "李老师", visit.AddHours(1));
-            round.Complete(visit.AddHours(1), 5, null, Now);
+            round.Complete(visit.AddHours(1), 5, null, visit.AddHours(1));
             await db.SaveChangesAsync();
             if (fixedAtUtc is { } at)
             {
