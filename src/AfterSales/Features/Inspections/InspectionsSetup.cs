@@ -53,6 +53,7 @@ public static class InspectionsSetup
         builder.Services.AddScoped<RoundDesk>();
         builder.Services.AddScoped<HazardWorkOrders>();
         builder.Services.AddScoped<InspectionReport>();
+        builder.Services.AddScoped<ContractWindows>();
         var enabled = builder.Configuration.GetValue<bool?>("Inspections:Planning") ?? !builder.Environment.IsEnvironment("Testing");
         if (enabled)
             builder.Services.AddHostedService<InspectionScheduler>();
@@ -62,6 +63,7 @@ public static class InspectionsSetup
     public static void MapInspections(this WebApplication app, RouteGroupBuilder api)
     {
         api.MapInspectionsApi();
+        api.MapInspectionWindowsApi();
         app.MapGet("/Inspections/{id:long}/report.pdf", InspectionReportEndpoint.GetAsync)
             .RequireAuthorization(Platform.Auth.Policies.ReadWorkOrders)
             .ExcludeFromDescription();
