@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using AfterSales.Features.Inspections;
@@ -72,6 +73,11 @@ public sealed class InspectionPagesTests
         text.ShouldContain("冬季巡检报告");
         text.ShouldContain("广告牌立柱锈蚀严重");
         text.ShouldContain("王老师");
+        // The photo of the hazard and the signature are in it as pictures, not only their captions.
+        var images = await PdfImagesAsync(await report.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        images.Count.ShouldBe(2);
+        images.ShouldContain((120, 60));
+        images.ShouldContain(i => i.Width != 120 || i.Height != 60);
         var stranger = await app.SignInAsync(Roles.Customer, a.World.CustomerId + 1);
         (await stranger.GetAsync(url + "/report.pdf", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await stranger.GetAsync(url, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -124,5 +130,34 @@ public sealed class InspectionPagesTests
         (await app.DbAsync(db => db.ChecklistItems.CountAsync(i => i.ProductTypeId == type.Id && i.Text == "支架无松动"))).ShouldBe(1);
         var agent = await app.SignInAsync(Roles.Agent);
         (await agent.GetAsync("/Inspections/Checklists", TestContext.Current.CancellationToken)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+    }
+
+    /// <summary>Width and height of each picture in the PDF, as poppler's pdfimages lists them (soft masks left out).</summary>
+    static async Task<List<(int Width, int Height)>> PdfImagesAsync(byte[] pdf)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, pdf, TestContext.Current.CancellationToken);
+        try
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("pdfimages", ["-list", path]) { RedirectStandardOutput = true };
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+            process.ExitCode.ShouldBe(0);
+            // page num type width height …, after two header lines.
+            return
+            [
+                .. output
+                    .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                    .Skip(2)
+                    .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    .Where(c => c[2] == "image")
+                    .Select(c => (int.Parse(c[3], CultureInfo.InvariantCulture), int.Parse(c[4], CultureInfo.InvariantCulture))),
+            ];
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }
