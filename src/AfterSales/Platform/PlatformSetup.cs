@@ -77,6 +77,7 @@ internal static class PlatformSetup
                         c.Request.Headers.ContainsKey(ApiKeyHandler.Header) ? ApiKeyHandler.SchemeName : IdentityConstants.ApplicationScheme
             )
             .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null);
+        services.AddSingleton<ApiKeyCache>();
         services.AddAuthorization(Policies.Add);
 
         services.AddSingleton<IStringLocalizerFactory, DictionaryLocalizerFactory>();

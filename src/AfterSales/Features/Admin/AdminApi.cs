@@ -58,11 +58,12 @@ internal static class AdminApi
         return TypedResults.Created($"/api/v1/api-keys/{key.Id}", new NewApiKeyOut(ApiKeyOut.From(key), secret));
     }
 
-    static async Task<Ok<ApiKeyOut>> RevokeKey(long id, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    static async Task<Ok<ApiKeyOut>> RevokeKey(long id, AppDbContext db, TimeProvider clock, ApiKeyCache keys, CancellationToken ct)
     {
         var key = await db.Set<ApiKey>().FirstOrDefaultAsync(k => k.Id == id, ct) ?? throw new NotFoundException();
         key.Revoke(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
+        keys.Invalidate();
         return TypedResults.Ok(ApiKeyOut.From(key));
     }
 }

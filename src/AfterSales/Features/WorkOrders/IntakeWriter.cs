@@ -22,17 +22,30 @@ internal sealed class IntakeWriter
     readonly AppDbContext _db;
     readonly RowWriter _rows;
     DbCommand? _counter;
+    DbCommand? _taken;
 
     IntakeWriter(AppDbContext db) => (_db, _rows) = (db, new RowWriter(db));
 
     /// <summary>The writer for this context: its statements live as long as the context (one batch).</summary>
     public static IntakeWriter For(AppDbContext db) => PerContext.GetValue(db, d => new IntakeWriter(d));
 
+    /// <summary>
+    /// Whether a work order already holds this idempotency key. Asked on the writer, inside the batch's
+    /// transaction, so an earlier request of the same batch counts too and no request pays a round
+    /// trip of its own for the rare retry. The unique index still catches a key another node wrote.
+    /// </summary>
+    public async Task<bool> IsTakenAsync(string idempotencyKey, CancellationToken ct)
+    {
+        _taken ??= Command("""SELECT 1 FROM "WorkOrders" WHERE "IdempotencyKey" = @key""");
+        _taken.Parameters[0].Value = idempotencyKey;
+        return await _taken.ExecuteScalarAsync(ct) is not null;
+    }
+
     /// <summary>The next 工单号 of the day of receipt (see <see cref="WorkOrderNumbers"/>).</summary>
     public async Task<string> NextNumberAsync(DateTime receivedAtUtc, CancellationToken ct)
     {
         var key = WorkOrderNumbers.KeyOf(receivedAtUtc);
-        _counter ??= Counter();
+        _counter ??= Command(WorkOrderNumbers.NextSql);
         _counter.Parameters[0].Value = key;
         var last = Convert.ToInt32(await _counter.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         return WorkOrderNumbers.Format(key, last);
@@ -81,11 +94,13 @@ internal sealed class IntakeWriter
         }
     }
 
-    DbCommand Counter()
+    DbCommand Command(string sql)
     {
         var command = _db.Database.GetDbConnection().CreateCommand();
         command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = WorkOrderNumbers.NextSql;
+#pragma warning disable CA2100 // constant SQL of this class, with parameters
+        command.CommandText = sql;
+#pragma warning restore CA2100
         var key = command.CreateParameter();
         key.ParameterName = "@key";
         command.Parameters.Add(key);

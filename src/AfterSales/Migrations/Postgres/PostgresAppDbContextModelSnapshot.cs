@@ -1955,7 +1955,7 @@ namespace AfterSales.Migrations.Postgres
                     b.HasIndex("MetAtUtc", "BreachedAtUtc", "DueUtc")
                         .HasDatabaseName("IX_WorkOrderClocks_OpenDue");
 
-                    b.HasIndex("MetAtUtc", "DueSoonAlertedAtUtc", "DueSoonUtc")
+                    b.HasIndex("MetAtUtc", "BreachedAtUtc", "DueSoonAlertedAtUtc", "DueSoonUtc")
                         .HasDatabaseName("IX_WorkOrderClocks_OpenDueSoon");
 
                     b.ToTable("WorkOrderClocks");

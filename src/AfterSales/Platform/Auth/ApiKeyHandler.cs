@@ -7,12 +7,16 @@ using Microsoft.Extensions.Options;
 
 namespace AfterSales.Platform.Auth;
 
-/// <summary>Authenticates machine clients by the <c>X-Api-Key</c> header.</summary>
+/// <summary>
+/// Authenticates machine clients by the <c>X-Api-Key</c> header. Keys come from
+/// <see cref="ApiKeyCache"/> (a revoked key stops working at once on the node that revoked it,
+/// within seconds on the others); the secret is checked against the stored hash on every request.
+/// </summary>
 internal sealed class ApiKeyHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    AppDbContext db,
+    ApiKeyCache keys,
     TimeProvider clock
 ) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -27,10 +31,11 @@ internal sealed class ApiKeyHandler(
         var prefix = ApiKey.PrefixOf(secret);
         if (prefix is null)
             return AuthenticateResult.Fail("malformed key");
-        var key = await db.Set<ApiKey>().AsNoTracking().SingleOrDefaultAsync(k => k.Prefix == prefix, Context.RequestAborted);
-        if (key is null || !key.IsActive || !key.Matches(secret))
+        var entry = await keys.FindAsync(prefix, Context.RequestAborted);
+        var key = entry?.Key;
+        if (entry is null || key is null || !key.IsActive || !key.Matches(secret))
             return AuthenticateResult.Fail("unknown or revoked key");
-        await RecordUseAsync(key);
+        await RecordUseAsync(entry);
 
         var claims = new List<Claim>
         {
@@ -47,14 +52,18 @@ internal sealed class ApiKeyHandler(
     /// Keeps "last used" to the minute: at most one write per key and minute, however busy the
     /// client, and not an audited change (nobody changed the key).
     /// </summary>
-    async Task RecordUseAsync(ApiKey key)
+    async Task RecordUseAsync(ApiKeyCache.Entry entry)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var stale = now.AddMinutes(-1);
-        if (key.LastUsedAtUtc is { } last && last > stale)
+        if (entry.LastUsedAtUtc is { } last && last > stale)
             return;
-        await db.Set<ApiKey>()
-            .Where(k => k.Id == key.Id && (k.LastUsedAtUtc == null || k.LastUsedAtUtc <= stale))
+        entry.LastUsedAtUtc = now;
+        var id = entry.Key.Id;
+        await Context
+            .RequestServices.GetRequiredService<AppDbContext>()
+            .Set<ApiKey>()
+            .Where(k => k.Id == id && (k.LastUsedAtUtc == null || k.LastUsedAtUtc <= stale))
             .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAtUtc, (DateTime?)now), Context.RequestAborted);
     }
 }

@@ -16,6 +16,7 @@ namespace AfterSales.Platform.Cli;
 /// AfterSales generate --penalties N --contract ID
 /// AfterSales generate --calls N                                  (hotline calls for the three-ring report)
 /// AfterSales accrue [--at INSTANT]                                  (one timed penalty accrual pass)
+/// AfterSales scan-breaches [--at INSTANT]                           (one timed breach-detection pass)
 /// AfterSales generate --inspection-contracts N --inspection-sites M
 /// AfterSales plan-inspections --season summer|winter --year YYYY [--today YYYY-MM-DD]
 /// </code>
@@ -39,6 +40,15 @@ internal static class Commands
             case "accrue":
                 Console.WriteLine(
                     await Features.Penalties.AccrualCommand.RunAsync(
+                        scope.ServiceProvider,
+                        options.GetValueOrDefault("at"),
+                        CancellationToken.None
+                    )
+                );
+                return true;
+            case "scan-breaches":
+                Console.WriteLine(
+                    await Features.WorkOrders.Breaches.ScanCommand.RunAsync(
                         scope.ServiceProvider,
                         options.GetValueOrDefault("at"),
                         CancellationToken.None
@@ -99,7 +109,7 @@ internal static class Commands
                 return true;
             default:
                 Console.Error.WriteLine(
-                    $"Unknown command '{args[0]}'. Commands: create-admin, create-api-key, generate, accrue, plan-inspections."
+                    $"Unknown command '{args[0]}'. Commands: create-admin, create-api-key, generate, accrue, scan-breaches, plan-inspections."
                 );
                 Environment.ExitCode = 2;
                 return true;

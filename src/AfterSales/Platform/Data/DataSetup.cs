@@ -34,7 +34,9 @@ internal static class DataSetup
                 Directory.CreateDirectory(folder);
                 cs = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "aftersales.db") }.ToString();
             }
-            builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(cs).AddInterceptors(new SqlitePragmas()));
+            var pragmas = new SqlitePragmas(config.GetValue("Data:WalAutocheckpointPages", 1000));
+            builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(cs).AddInterceptors(pragmas));
+            builder.Services.AddHostedService<WalCheckpointer>();
         }
         else
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace AfterSales.Platform.Formatting;
@@ -25,11 +26,17 @@ public static class Display
     public static DateOnly Today(TimeProvider clock, string? timeZone = null) =>
         DateOnly.FromDateTime(ToLocal(clock.GetUtcNow().UtcDateTime, timeZone));
 
-    public static TimeZoneInfo Zone(string? id)
+    // Looking a zone up takes a process-wide lock; every intake and every rendered instant asks for one.
+    static readonly ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
+
+    public static TimeZoneInfo Zone(string? id) =>
+        Zones.GetOrAdd(string.IsNullOrWhiteSpace(id) ? DefaultTimeZone : id, static z => Find(z));
+
+    static TimeZoneInfo Find(string id)
     {
         try
         {
-            return TimeZoneInfo.FindSystemTimeZoneById(string.IsNullOrWhiteSpace(id) ? DefaultTimeZone : id);
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
         }
         catch (TimeZoneNotFoundException)
         {

@@ -74,6 +74,51 @@ public sealed class ApiKeysTests
     }
 
     [Fact]
+    public async Task A_key_revoked_on_another_node_stops_working_within_the_cache_refresh()
+    {
+        await using var app = new AppFactory();
+        var machine = await app.ApiKeyClientAsync(Policies.ReadAudit);
+        (await machine.GetAsync("/api/v1/audit")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // Revoked in the database directly, as another application node would: this node's cache is not told.
+        await app.DbAsync(async db =>
+        {
+            var key = await db.Set<ApiKey>().SingleAsync();
+            key.Revoke(app.Clock.GetUtcNow().UtcDateTime);
+            return await db.SaveChangesAsync();
+        });
+        app.Clock.Advance(ApiKeyCache.RefreshAfter);
+
+        (await machine.GetAsync("/api/v1/audit")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_key_created_after_an_unknown_key_was_tried_works_at_once()
+    {
+        await using var app = new AppFactory();
+        var unknown = KeyClient(app, "ak_0badc0de_not-a-real-secret");
+        (await unknown.GetAsync("/api/v1/audit")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        var machine = await app.ApiKeyClientAsync(Policies.ReadAudit);
+
+        (await machine.GetAsync("/api/v1/audit")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await KeyClient(app, "ak_0badc0de_not-a-real-secret").GetAsync("/api/v1/audit")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_key_with_a_wrong_secret_behind_a_cached_prefix_is_refused()
+    {
+        await using var app = new AppFactory();
+        var machine = await app.ApiKeyClientAsync(Policies.ReadAudit);
+        (await machine.GetAsync("/api/v1/audit")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var secret = machine.DefaultRequestHeaders.GetValues("X-Api-Key").Single();
+
+        var forged = KeyClient(app, secret[..12] + "forged-secret-of-the-same-prefix");
+
+        (await forged.GetAsync("/api/v1/audit")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task A_key_without_the_scope_is_forbidden()
     {
         await using var app = new AppFactory();

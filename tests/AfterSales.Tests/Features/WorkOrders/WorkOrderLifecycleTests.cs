@@ -3,6 +3,7 @@ using AfterSales.Features.WorkOrders;
 using AfterSales.Features.WorkOrders.Clocks;
 using AfterSales.Platform.Auth;
 using AfterSales.Tests.Platform;
+using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Tests.Features.WorkOrders;
 
@@ -156,6 +157,25 @@ public sealed class WorkOrderLifecycleTests
         second.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await second.ReadJsonAsync<WorkOrderOutput>()).Id.ShouldBe((await first.ReadJsonAsync<WorkOrderOutput>()).Id);
         (await app.DbAsync(db => Task.FromResult(db.WorkOrders.Count()))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Twenty_requests_at_once_with_one_idempotency_key_create_one_work_order_and_all_answer_with_it()
+    {
+        await using var app = new AppFactory();
+        var world = await WorkOrderWorld.ArrangeAsync(app);
+        var client = await app.ApiKeyClientAsync(Policies.HandleWorkOrders, Policies.ReadWorkOrders);
+        client.DefaultRequestHeaders.Add(WorkOrdersApi.IdempotencyHeader, "mail-4471");
+        var body = new { customerId = world.CustomerId, description = "灯箱不亮" };
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.PostJsonAsync("/api/v1/work-orders", body)));
+
+        answers.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        answers.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(19);
+        var ids = await Task.WhenAll(answers.Select(async r => (await r.ReadJsonAsync<WorkOrderOutput>()).Id));
+        ids.Distinct().ShouldHaveSingleItem();
+        (await app.DbAsync(db => db.WorkOrders.CountAsync())).ShouldBe(1);
+        (await app.DbAsync(db => db.Set<DailyCounter>().SingleAsync())).Last.ShouldBe(1);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace AfterSales.Features.Admin.ApiKeys;
 /// answer to the form that created it; only its hash is stored.
 /// </summary>
 [Authorize(Policy = Policies.Administer)]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentUser me) : PageModel, IReloadsOnError
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentUser me, ApiKeyCache keys) : PageModel, IReloadsOnError
 {
     [BindProperty]
     public ApiKeyInput Input { get; set; } = new();
@@ -53,6 +53,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, CurrentUser 
         var key = await db.Set<ApiKey>().FirstOrDefaultAsync(k => k.Id == id, ct) ?? throw new NotFoundException();
         key.Revoke(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
+        keys.Invalidate();
         TempData["Flash"] = Texts.T("已吊销密钥“{0}”", key.Name);
         return this.SeeOther("/Admin/ApiKeys");
     }

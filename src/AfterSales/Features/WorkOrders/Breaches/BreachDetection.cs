@@ -77,7 +77,13 @@ public sealed class BreachDetection(AppDbContext db, TimeProvider clock, IAlertS
     {
         var due = await db
             .WorkOrderClocks.AsNoTracking()
-            .Where(c => c.MetAtUtc == null && c.DueSoonAlertedAtUtc == null && c.DueSoonUtc <= now && (c.DueUtc == null || c.DueUtc >= now))
+            .Where(c =>
+                c.MetAtUtc == null
+                && c.BreachedAtUtc == null
+                && c.DueSoonAlertedAtUtc == null
+                && c.DueSoonUtc <= now
+                && (c.DueUtc == null || c.DueUtc >= now)
+            )
             .OrderBy(c => c.DueSoonUtc)
             .Take(BatchSize)
             .Select(c => new Due(c.Id, c.WorkOrderId, c.Kind, c.DueSoonUtc!.Value))
@@ -87,7 +93,7 @@ public sealed class BreachDetection(AppDbContext db, TimeProvider clock, IAlertS
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var claimed = await db
-                .WorkOrderClocks.Where(x => x.Id == c.Id && x.DueSoonAlertedAtUtc == null && x.MetAtUtc == null)
+                .WorkOrderClocks.Where(x => x.Id == c.Id && x.DueSoonAlertedAtUtc == null && x.MetAtUtc == null && x.BreachedAtUtc == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.DueSoonAlertedAtUtc, now), ct);
             if (claimed == 1)
             {

@@ -19,9 +19,13 @@ internal sealed class ScanIndexes : IEntityTypeConfiguration<WorkOrderClock>
                 x.DueUtc,
             })
             .HasDatabaseName("IX_WorkOrderClocks_OpenDue");
+        // Breached clocks are left out of the due-soon seek: a clock that breached before its warning
+        // was sent (between two passes, or while no node was scanning) stays open and unwarned for good,
+        // and once these pile up every pass would walk all of them to find nothing.
         b.HasIndex(x => new
             {
                 x.MetAtUtc,
+                x.BreachedAtUtc,
                 x.DueSoonAlertedAtUtc,
                 x.DueSoonUtc,
             })
