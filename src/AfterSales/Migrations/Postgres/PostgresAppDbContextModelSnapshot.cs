@@ -1640,8 +1640,10 @@ namespace AfterSales.Migrations.Postgres
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("InspectionRoundId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Kind")
-                        .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
@@ -1662,10 +1664,13 @@ namespace AfterSales.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<long>("WorkOrderId")
+                    b.Property<long?>("WorkOrderId")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InspectionRoundId", "Type", "RecipientKey")
+                        .IsUnique();
 
                     b.HasIndex("RecipientKey", "ReadAtUtc", "Id");
 
@@ -2753,11 +2758,15 @@ namespace AfterSales.Migrations.Postgres
 
             modelBuilder.Entity("AfterSales.Features.WorkOrders.Board.Alert", b =>
                 {
+                    b.HasOne("AfterSales.Features.Inspections.InspectionRound", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionRoundId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("AfterSales.Features.WorkOrders.WorkOrder", null)
                         .WithMany()
                         .HasForeignKey("WorkOrderId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("AfterSales.Features.WorkOrders.WorkOrder", b =>
