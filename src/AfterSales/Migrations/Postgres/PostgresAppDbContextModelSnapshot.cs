@@ -1127,6 +1127,10 @@ namespace AfterSales.Migrations.Postgres
 
                     b.HasIndex("Season", "SeasonYear", "DueAtUtc", "Id");
 
+                    b.HasIndex("Season", "DueAtUtc", "Id");
+
+                    b.HasIndex("Status", "Season", "DueAtUtc", "Id");
+
                     b.ToTable("InspectionRounds");
                 });
 

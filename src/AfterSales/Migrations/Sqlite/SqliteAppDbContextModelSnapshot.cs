@@ -1088,6 +1088,10 @@ namespace AfterSales.Migrations.Sqlite
 
                     b.HasIndex("Season", "SeasonYear", "DueAtUtc", "Id");
 
+                    b.HasIndex("Season", "DueAtUtc", "Id");
+
+                    b.HasIndex("Status", "Season", "DueAtUtc", "Id");
+
                     b.ToTable("InspectionRounds");
                 });
 
