@@ -1,4 +1,6 @@
 using AfterSales.Features.Contracts;
+using AfterSales.Features.Customers;
+using AfterSales.Features.WorkOrders.Clocks;
 using AfterSales.Platform.Auth;
 using AfterSales.Platform.Data;
 using AfterSales.Platform.Errors;
@@ -33,6 +35,48 @@ public sealed class OpenWorkOrder(
         )
             return new Result(earlier, true);
 
+        var plan = await PlanAsync(intake, ct);
+        try
+        {
+            // Numbering and the insert ride on a group commit: one durable commit for many intakes.
+            var workOrder = await writer.WriteAsync(me, (tx, _) => InsertAsync(tx, plan, by, idempotencyKey));
+            return new Result(workOrder, false);
+        }
+        catch (DbUpdateException) when (idempotencyKey is not null)
+        {
+            // The same key raced in on another request: that one won; answer with its work order.
+            return await FindByKeyAsync(idempotencyKey, ct) is { } winner
+                ? new Result(winner, true)
+                : throw new DomainException("请求冲突，请重试");
+        }
+    }
+
+    /// <summary>
+    /// The same intake inside the caller's open transaction on this request's context, for a change
+    /// that must commit with its work order or not at all (a complaint's re-service remedy): nothing
+    /// is written when the caller rolls back.
+    /// </summary>
+    public async Task<WorkOrder> OpenWithinAsync(Intake intake, Actor by, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("OpenWithinAsync needs the caller's transaction.");
+        var plan = await PlanAsync(intake, ct);
+        return await InsertAsync(db, plan, by, null);
+    }
+
+    sealed record Plan(
+        Intake Intake,
+        Customer Customer,
+        Contract? Contract,
+        ServiceTerms Terms,
+        CoverageDecision Coverage,
+        IServiceCalendar Calendar,
+        DateTime Now
+    );
+
+    /// <summary>Checks the customer and assets and decides coverage and calendar; reads only.</summary>
+    async Task<Plan> PlanAsync(Intake intake, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var customer =
             await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == intake.CustomerId, ct)
@@ -54,42 +98,29 @@ public sealed class OpenWorkOrder(
         var coverage = CoverageDecision.Decide(intake.Cause, contract?.Coverage, receivedDay);
         var calendar = await calendars.ForAsync(terms.Calendar, customer.TimeZone, ct);
 
-        try
-        {
-            // Numbering and the insert ride on a group commit: one durable commit for many intakes.
-            var workOrder = await writer.WriteAsync(
-                me,
-                async (tx, _) =>
-                {
-                    var rows = IntakeWriter.For(tx);
-                    var number = await rows.NextNumberAsync(intake.ReceivedAtUtc, CancellationToken.None);
-                    var opened = WorkOrder.Open(
-                        number,
-                        intake with
-                        {
-                            ContractId = contract?.Id,
-                        },
-                        terms,
-                        coverage,
-                        calendar,
-                        customer.TimeZone,
-                        by,
-                        now,
-                        idempotencyKey
-                    );
-                    await rows.InsertAsync(opened, CancellationToken.None);
-                    return opened;
-                }
-            );
-            return new Result(workOrder, false);
-        }
-        catch (DbUpdateException) when (idempotencyKey is not null)
-        {
-            // The same key raced in on another request: that one won; answer with its work order.
-            return await FindByKeyAsync(idempotencyKey, ct) is { } winner
-                ? new Result(winner, true)
-                : throw new DomainException("请求冲突，请重试");
-        }
+        return new Plan(intake, customer, contract, terms, coverage, calendar, now);
+    }
+
+    static async Task<WorkOrder> InsertAsync(AppDbContext target, Plan p, Actor by, string? idempotencyKey)
+    {
+        var rows = IntakeWriter.For(target);
+        var number = await rows.NextNumberAsync(p.Intake.ReceivedAtUtc, CancellationToken.None);
+        var opened = WorkOrder.Open(
+            number,
+            p.Intake with
+            {
+                ContractId = p.Contract?.Id,
+            },
+            p.Terms,
+            p.Coverage,
+            p.Calendar,
+            p.Customer.TimeZone,
+            by,
+            p.Now,
+            idempotencyKey
+        );
+        await rows.InsertAsync(opened, CancellationToken.None);
+        return opened;
     }
 
     Task<WorkOrder?> FindByKeyAsync(string key, CancellationToken ct) =>
