@@ -51,6 +51,8 @@ internal static class FeatureSetup
         api.MapPenaltiesApi();
         app.MapPenaltyStatements();
         api.MapComplaintsApi();
+        api.MapComplaintHandlingApi();
+        Satisfaction.SurveyLinkApi.MapSurveyLinkApi(api);
         api.MapHotlineApi();
         api.MapAccidentsApi();
         app.MapInspections(api);

@@ -17,7 +17,7 @@ namespace AfterSales.Features.Accidents;
 /// the ledger entries it was charged with. A customer reaches only its own (another's is a 404).
 /// </summary>
 [Authorize(Policy = Policies.ReadMasterData)]
-public sealed class DetailsModel(AppDbContext db, PenaltyLedger ledger, IAuthorizationService auth) : PageModel
+public sealed class DetailsModel(AppDbContext db, PenaltyLedger ledger, IAuthorizationService auth, CurrentUser me) : PageModel
 {
     public Accident Accident { get; private set; } = null!;
     public Asset Asset { get; private set; } = null!;
@@ -28,6 +28,9 @@ public sealed class DetailsModel(AppDbContext db, PenaltyLedger ledger, IAuthori
     public List<Document> Documents { get; private set; } = [];
     public List<PenaltyLine> Entries { get; private set; } = [];
     public bool CanReadPenalties { get; private set; }
+
+    /// <summary>The rounds named here that this user may open (a technician only their own, a customer only its own).</summary>
+    public HashSet<long> OpenableRounds { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
@@ -50,6 +53,12 @@ public sealed class DetailsModel(AppDbContext db, PenaltyLedger ledger, IAuthori
             var found = await db.InspectionFindings.AsNoTracking().Where(f => findingIds.Contains(f.Id)).ToListAsync(ct);
             OpenFindings = [.. findingIds.Select(fid => found.FirstOrDefault(f => f.Id == fid)).OfType<InspectionFinding>()];
         }
+        var roundIds = OpenFindings.Select(f => f.RoundId).Append(Round?.Id ?? 0).Where(r => r != 0).Distinct().ToList();
+        if (roundIds.Count > 0 && (await auth.AuthorizeAsync(User, Policies.ReadWorkOrders)).Succeeded)
+            OpenableRounds =
+            [
+                .. await InspectionVisibility.Rounds(db, me).Where(r => roundIds.Contains(r.Id)).Select(r => r.Id).ToListAsync(ct),
+            ];
         var documentIds = accident.DocumentIdList;
         Documents = await db.Documents.AsNoTracking().Where(d => documentIds.Contains(d.Id)).OrderBy(d => d.Id).ToListAsync(ct);
         CanReadPenalties = (await auth.AuthorizeAsync(User, Policies.ReadPenalties)).Succeeded;

@@ -13,7 +13,8 @@ public sealed record RemedyInput(RemedyKind Kind, string? Detail, long AmountFen
 /// <summary>
 /// Proposing a remedy: judged against the case's precedents by <see cref="FairnessRules"/> (margin
 /// from <c>Complaints:FairnessMarginPercent</c>, 20 by default); a re-service opens a linked work
-/// order through the ordinary work-order intake, so it gets its own clocks and penalties.
+/// order through the ordinary work-order intake, so it gets its own clocks and penalties; the work
+/// order is written in the complaint's own transaction.
 /// </summary>
 public sealed class ComplaintRemedies(
     AppDbContext db,
@@ -45,28 +46,31 @@ public sealed class ComplaintRemedies(
             input.Justification
         );
         c.ProposeRemedy(draft, verdict, input.OccurredAtUtc, now, by);
-        long? workOrderId = null;
-        if (input.Kind == RemedyKind.ReService)
+        if (input.Kind != RemedyKind.ReService)
         {
-            var intake = new Intake(
-                c.CustomerId,
-                null,
-                [],
-                ChannelOf(c.Channel),
-                now,
-                null,
-                $"投诉 {c.Number} 补救：重新服务。{input.Detail}".Trim(),
-                c.ContactName,
-                c.ContactPhone,
-                false,
-                FaultCause.Unknown
-            );
-            var opened = await openWorkOrder.HandleAsync(intake, by, $"complaint:{c.Id}:{c.Version}", ct);
-            workOrderId = opened.WorkOrder.Id;
+            await db.SaveChangesAsync(ct);
+            return;
         }
-        if (workOrderId is not null)
-            c.LinkReService(workOrderId.Value);
+        // The re-service's work order and the complaint commit together: a failure in between (the
+        // complaint changed by someone else meanwhile, a crash) leaves neither, never an orphan order.
+        var intake = new Intake(
+            c.CustomerId,
+            null,
+            [],
+            ChannelOf(c.Channel),
+            now,
+            null,
+            $"投诉 {c.Number} 补救：重新服务。{input.Detail}".Trim(),
+            c.ContactName,
+            c.ContactPhone,
+            false,
+            FaultCause.Unknown
+        );
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var opened = await openWorkOrder.OpenWithinAsync(intake, by, ct);
+        c.LinkReService(opened.Id);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
     }
 
     static Channel ChannelOf(ComplaintChannel c) =>

@@ -43,6 +43,21 @@ internal sealed class InspectionRoundConfiguration : IEntityTypeConfiguration<In
             x.DueAtUtc,
             x.Id,
         });
+        // A season without a year, alone or with a status, also walks its rounds in list order rather
+        // than sorting them all (or reading every other season's rounds of that status first).
+        b.HasIndex(x => new
+        {
+            x.Season,
+            x.DueAtUtc,
+            x.Id,
+        });
+        b.HasIndex(x => new
+        {
+            x.Status,
+            x.Season,
+            x.DueAtUtc,
+            x.Id,
+        });
         b.HasIndex(x => new { x.CustomerId, x.DueAtUtc });
         b.HasIndex(x => new { x.TechnicianId, x.Status });
         b.Ignore(x => x.IsClosed);

@@ -1,5 +1,6 @@
 using AfterSales.Features.Catalog;
 using AfterSales.Features.Inspections.Rules;
+using AfterSales.Features.WorkOrders.Board;
 using AfterSales.Platform.Data;
 using AfterSales.Platform.Formatting;
 using Microsoft.EntityFrameworkCore;
@@ -126,10 +127,29 @@ public sealed class InspectionPlanning(AppDbContext db, TimeProvider clock, ICon
 
     /// <summary>
     /// Missed detection: rounds whose window closed before they were done (never started, or checked
-    /// in and never checked out). Reads only open
-    /// rounds already due (an index on status and due instant), so it costs what falls due.
+    /// in and never checked out). Reads only open rounds already due (an index on status and due
+    /// instant), so it costs what falls due. Each round missed raises an alert for the dispatch desk
+    /// and one for its technician, saved with the status: a round is marked missed once (its version
+    /// guards it against a second node), so its alerts are written once, and the alerts' unique
+    /// index holds that too.
     /// </summary>
     public async Task<int> DetectMissedAsync(CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryDetectMissedAsync(ct);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Another node marked some of these rounds at the same moment; read again and mark the rest.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    async Task<int> TryDetectMissedAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db
@@ -140,10 +160,17 @@ public sealed class InspectionPlanning(AppDbContext db, TimeProvider clock, ICon
             .OrderBy(r => r.DueAtUtc)
             .Take(5000)
             .ToListAsync(ct);
-        var missed = due.Count(r => r.MarkMissedIfDue(now));
-        if (missed > 0)
-            await db.SaveChangesAsync(ct);
-        return missed;
+        var missed = due.Where(r => r.MarkMissedIfDue(now)).ToList();
+        if (missed.Count == 0)
+            return 0;
+        foreach (var r in missed)
+        {
+            db.Alerts.Add(Alert.ForMissedRound(r.Id, null, now));
+            if (r.TechnicianId is not null)
+                db.Alerts.Add(Alert.ForMissedRound(r.Id, r.TechnicianId, now));
+        }
+        await db.SaveChangesAsync(ct);
+        return missed.Count;
     }
 
     /// <summary>Hazards whose preventive work order was restored are fixed from that instant.</summary>

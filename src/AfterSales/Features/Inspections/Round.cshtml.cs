@@ -39,7 +39,13 @@ public sealed class RoundModel(AppDbContext db, CurrentUser me, RoundDesk desk, 
 
     public bool MaySupervise => me.IsInRole(Roles.Dispatcher) || me.IsInRole(Roles.Manager) || me.IsInRole(Roles.Admin);
     public bool MayWork => Round.TechnicianId == me.UserId || MaySupervise;
-    public bool MayDecide => me.IsStaff && !me.IsInRole(Roles.Auditor);
+
+    /// <summary>
+    /// What became of a proposal is the desk's record (the dispatcher or manager hears it from the
+    /// customer or sees the work done), not the technician's: after check-out the technician's
+    /// screen is read-only.
+    /// </summary>
+    public bool MayDecide => RoundDesk.MayRecordOutcome(me);
 
     public InspectionFinding? FindingOf(long assetId, long itemId) =>
         Round.Findings.FirstOrDefault(f => f.AssetId == assetId && f.ChecklistItemId == itemId);

@@ -28,6 +28,10 @@ public sealed class RoundDesk(
 
     bool MaySupervise => me.IsInRole(Roles.Dispatcher) || me.IsInRole(Roles.Manager) || me.IsInRole(Roles.Admin);
 
+    /// <summary>Who records a proposal acted on or declined: the dispatch desk and managers, never the technician.</summary>
+    public static bool MayRecordOutcome(CurrentUser me) =>
+        me.IsInRole(Roles.Dispatcher) || me.IsInRole(Roles.Manager) || me.IsInRole(Roles.Admin);
+
     public async Task<InspectionRound> ScheduleAsync(long roundId, ScheduleInput input, CancellationToken ct)
     {
         var round = await LoadAsync(roundId, ct);
@@ -140,11 +144,13 @@ public sealed class RoundDesk(
         return round;
     }
 
-    /// <summary>A proposal acted on (fixed) or declined by the customer; staff record it.</summary>
+    /// <summary>A proposal acted on (fixed) or declined by the customer; the dispatcher or a manager records it.</summary>
     public async Task<InspectionFinding> DecideAsync(long findingId, FindingOutcomeInput input, CancellationToken ct)
     {
         var finding =
             await InspectionVisibility.Findings(db, me).SingleOrDefaultAsync(f => f.Id == findingId, ct) ?? throw new NotFoundException();
+        if (!MayRecordOutcome(me))
+            throw new DomainException("只有调度或主管可以记录建议的处理结果");
         var now = Now;
         switch (input.Outcome)
         {

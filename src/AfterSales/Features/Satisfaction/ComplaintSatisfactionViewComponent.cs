@@ -11,14 +11,20 @@ namespace AfterSales.Features.Satisfaction;
 /// </summary>
 public sealed class ComplaintSatisfactionViewComponent(AppDbContext db, TimeProvider clock) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(long complaintId, string timeZone)
+    public async Task<IViewComponentResult> InvokeAsync(long complaintId, string timeZone, string? resendAction = null)
     {
         var survey = await db
             .Surveys.AsNoTracking()
             .SingleOrDefaultAsync(s => s.Subject == SurveySubject.Complaint && s.SubjectId == complaintId);
         return View(
             "/Features/Satisfaction/Components/WorkOrderSatisfaction/Default.cshtml",
-            new WorkOrderSatisfactionView(survey, timeZone, clock.GetUtcNow().UtcDateTime)
+            new WorkOrderSatisfactionView(
+                survey,
+                timeZone,
+                clock.GetUtcNow().UtcDateTime,
+                resendAction,
+                TempData.Peek(WorkOrderSatisfactionViewComponent.NewLinkKey) as string
+            )
         );
     }
 }

@@ -39,13 +39,21 @@ public sealed class SatisfactionSurveys(AppDbContext db, TimeProvider clock, Cur
         return LinkPrefix + token;
     }
 
-    /// <summary>Staff send a fresh link (the first was lost): the old one stops working.</summary>
-    public async Task<string> ReissueAsync(long surveyId, CancellationToken ct)
+    /// <summary>
+    /// 重新发送回访链接: staff issue a fresh link for a closed subject (the first was lost or has
+    /// expired); the old one stops working. Refused when the customer answered already, or when the
+    /// subject has not closed (no survey yet). The caller checks that the user may see the subject.
+    /// </summary>
+    public async Task<ResentSurveyLink> ResendAsync(SurveySubject subject, long subjectId, CancellationToken ct)
     {
-        var survey = await db.Surveys.SingleOrDefaultAsync(s => s.Id == surveyId, ct) ?? throw new NotFoundException();
+        var survey =
+            await db.Surveys.SingleOrDefaultAsync(s => s.Subject == subject && s.SubjectId == subjectId, ct)
+            ?? throw new DomainException(
+                subject == SurveySubject.Complaint ? "投诉尚未结案，还没有满意度回访" : "工单尚未关闭，还没有满意度回访"
+            );
         var link = LinkPrefix + survey.Reissue(clock.GetUtcNow().UtcDateTime, Lifetime);
         await SaveAsync(ct);
-        return link;
+        return new ResentSurveyLink(link, survey.ExpiresAtUtc);
     }
 
     /// <summary>The survey a personal link names, or null when the token is unknown (or replaced by a newer link).</summary>
@@ -88,3 +96,6 @@ public sealed class SatisfactionSurveys(AppDbContext db, TimeProvider clock, Cur
         }
     }
 }
+
+/// <summary>A fresh survey link (relative, <c>/Survey/{token}</c>) and when it stops working.</summary>
+public sealed record ResentSurveyLink(string Link, DateTime ExpiresAtUtc);

@@ -1,4 +1,6 @@
 using AfterSales.Features.Contracts;
+using AfterSales.Features.Customers;
+using AfterSales.Features.WorkOrders.Clocks;
 using AfterSales.Platform.Auth;
 using AfterSales.Platform.Data;
 using AfterSales.Platform.Errors;
@@ -38,6 +40,57 @@ public sealed class OpenWorkOrder(
 
     public async Task<Result> HandleAsync(Intake intake, Actor by, string? idempotencyKey, CancellationToken ct)
     {
+        var plan = await PlanAsync(intake, ct);
+        try
+        {
+            // The idempotency probe, the numbering and the insert ride on a group commit: one durable
+            // commit for many intakes, and no extra round trip for the probe. A retry is rare: the
+            // writer only says the key is taken, the request then reads the earlier work order.
+            var workOrder = await writer.WriteAsync(
+                me,
+                async (tx, _) =>
+                    idempotencyKey is not null && await IntakeWriter.For(tx).IsTakenAsync(idempotencyKey, CancellationToken.None)
+                        ? null
+                        : await InsertAsync(tx, plan, by, idempotencyKey)
+            );
+            if (workOrder is not null)
+                return new Result(workOrder, false);
+        }
+        catch (DbUpdateException) when (idempotencyKey is not null)
+        {
+            // The same key raced in from another application node: that one won; answer with its work order.
+        }
+        return await FindByKeyAsync(idempotencyKey!, ct) is { } earlier
+            ? new Result(earlier, true)
+            : throw new DomainException("请求冲突，请重试");
+    }
+
+    /// <summary>
+    /// The same intake inside the caller's open transaction on this request's context, for a change
+    /// that must commit with its work order or not at all (a complaint's re-service remedy): nothing
+    /// is written when the caller rolls back.
+    /// </summary>
+    public async Task<WorkOrder> OpenWithinAsync(Intake intake, Actor by, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("OpenWithinAsync needs the caller's transaction.");
+        var plan = await PlanAsync(intake, ct);
+        return await InsertAsync(db, plan, by, null);
+    }
+
+    sealed record Plan(
+        Intake Intake,
+        CustomerZone Customer,
+        Contract? Contract,
+        ServiceTerms Terms,
+        CoverageDecision Coverage,
+        IServiceCalendar Calendar,
+        DateTime Now
+    );
+
+    /// <summary>Checks the customer and assets and decides coverage and calendar; reads only.</summary>
+    async Task<Plan> PlanAsync(Intake intake, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var customer = await CustomerById(db, intake.CustomerId, ct) ?? throw DomainException.For("CustomerId", "用户单位不存在");
         var assets =
@@ -57,47 +110,29 @@ public sealed class OpenWorkOrder(
         var coverage = CoverageDecision.Decide(intake.Cause, contract?.Coverage, receivedDay);
         var calendar = await calendars.ForAsync(terms.Calendar, customer.TimeZone, ct);
 
-        try
-        {
-            // The idempotency probe, the numbering and the insert ride on a group commit: one durable
-            // commit for many intakes, and no extra round trip for the probe. A retry is rare: the
-            // writer only says the key is taken, the request then reads the earlier work order.
-            var workOrder = await writer.WriteAsync(
-                me,
-                async (tx, _) =>
-                {
-                    var rows = IntakeWriter.For(tx);
-                    if (idempotencyKey is not null && await rows.IsTakenAsync(idempotencyKey, CancellationToken.None))
-                        return null;
-                    var number = await rows.NextNumberAsync(intake.ReceivedAtUtc, CancellationToken.None);
-                    var opened = WorkOrder.Open(
-                        number,
-                        intake with
-                        {
-                            ContractId = contract?.Id,
-                        },
-                        terms,
-                        coverage,
-                        calendar,
-                        customer.TimeZone,
-                        by,
-                        now,
-                        idempotencyKey
-                    );
-                    await rows.InsertAsync(opened, CancellationToken.None);
-                    return opened;
-                }
-            );
-            if (workOrder is not null)
-                return new Result(workOrder, false);
-        }
-        catch (DbUpdateException) when (idempotencyKey is not null)
-        {
-            // The same key raced in from another application node: that one won; answer with its work order.
-        }
-        return await FindByKeyAsync(idempotencyKey!, ct) is { } earlier
-            ? new Result(earlier, true)
-            : throw new DomainException("请求冲突，请重试");
+        return new Plan(intake, customer, contract, terms, coverage, calendar, now);
+    }
+
+    static async Task<WorkOrder> InsertAsync(AppDbContext target, Plan p, Actor by, string? idempotencyKey)
+    {
+        var rows = IntakeWriter.For(target);
+        var number = await rows.NextNumberAsync(p.Intake.ReceivedAtUtc, CancellationToken.None);
+        var opened = WorkOrder.Open(
+            number,
+            p.Intake with
+            {
+                ContractId = p.Contract?.Id,
+            },
+            p.Terms,
+            p.Coverage,
+            p.Calendar,
+            p.Customer.TimeZone,
+            by,
+            p.Now,
+            idempotencyKey
+        );
+        await rows.InsertAsync(opened, CancellationToken.None);
+        return opened;
     }
 
     Task<WorkOrder?> FindByKeyAsync(string key, CancellationToken ct) =>

@@ -1127,6 +1127,10 @@ namespace AfterSales.Migrations.Postgres
 
                     b.HasIndex("Season", "SeasonYear", "DueAtUtc", "Id");
 
+                    b.HasIndex("Season", "DueAtUtc", "Id");
+
+                    b.HasIndex("Status", "Season", "DueAtUtc", "Id");
+
                     b.ToTable("InspectionRounds");
                 });
 
@@ -1644,8 +1648,10 @@ namespace AfterSales.Migrations.Postgres
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("InspectionRoundId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Kind")
-                        .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
@@ -1666,10 +1672,13 @@ namespace AfterSales.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<long>("WorkOrderId")
+                    b.Property<long?>("WorkOrderId")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InspectionRoundId", "Type", "RecipientKey")
+                        .IsUnique();
 
                     b.HasIndex("RecipientKey", "ReadAtUtc", "Id");
 
@@ -2757,11 +2766,15 @@ namespace AfterSales.Migrations.Postgres
 
             modelBuilder.Entity("AfterSales.Features.WorkOrders.Board.Alert", b =>
                 {
+                    b.HasOne("AfterSales.Features.Inspections.InspectionRound", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionRoundId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("AfterSales.Features.WorkOrders.WorkOrder", null)
                         .WithMany()
                         .HasForeignKey("WorkOrderId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("AfterSales.Features.WorkOrders.WorkOrder", b =>

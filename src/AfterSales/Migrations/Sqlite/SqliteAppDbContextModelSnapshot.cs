@@ -1088,6 +1088,10 @@ namespace AfterSales.Migrations.Sqlite
 
                     b.HasIndex("Season", "SeasonYear", "DueAtUtc", "Id");
 
+                    b.HasIndex("Season", "DueAtUtc", "Id");
+
+                    b.HasIndex("Status", "Season", "DueAtUtc", "Id");
+
                     b.ToTable("InspectionRounds");
                 });
 
@@ -1591,8 +1595,10 @@ namespace AfterSales.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("InspectionRoundId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
-                        .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
@@ -1613,10 +1619,13 @@ namespace AfterSales.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("WorkOrderId")
+                    b.Property<long?>("WorkOrderId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InspectionRoundId", "Type", "RecipientKey")
+                        .IsUnique();
 
                     b.HasIndex("RecipientKey", "ReadAtUtc", "Id");
 
@@ -2686,11 +2695,15 @@ namespace AfterSales.Migrations.Sqlite
 
             modelBuilder.Entity("AfterSales.Features.WorkOrders.Board.Alert", b =>
                 {
+                    b.HasOne("AfterSales.Features.Inspections.InspectionRound", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionRoundId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("AfterSales.Features.WorkOrders.WorkOrder", null)
                         .WithMany()
                         .HasForeignKey("WorkOrderId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("AfterSales.Features.WorkOrders.WorkOrder", b =>

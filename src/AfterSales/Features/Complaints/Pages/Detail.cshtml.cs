@@ -32,7 +32,8 @@ public sealed class ComplaintDetailModel(
     ReceiveComplaint receive,
     PrecedentSource precedents,
     ComplaintRemedies remedies,
-    CloseComplaint closing
+    CloseComplaint closing,
+    Satisfaction.SatisfactionSurveys surveys
 ) : PageModel, IReloadsOnError
 {
     [BindProperty]
@@ -51,6 +52,9 @@ public sealed class ComplaintDetailModel(
     public bool CanClose => !Complaint.IsClosed && me.IsInRole(Roles.Manager);
     public bool IsManager => me.IsInRole(Roles.Manager);
     public bool IsStaff => me.IsStaff;
+
+    /// <summary>Once closed, the complaint's handlers may send the customer a fresh survey link.</summary>
+    public bool CanResendSurvey => Complaint.IsClosed && Handler();
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
@@ -122,6 +126,20 @@ public sealed class ComplaintDetailModel(
             ? Texts.T("投诉已结案，请将满意度回访链接发给客户：{0}", $"{Request.Scheme}://{Request.Host}{link}")
             : Texts.T("投诉已结案");
         return this.SeeOther($"/Complaints/{id}");
+    }
+
+    /// <summary>重新发送回访链接: a fresh survey link to copy; the old one stops working.</summary>
+    public async Task<IActionResult> OnPostSurveyLinkAsync(long id, CancellationToken ct)
+    {
+        Id = id;
+        if (!Handler())
+            return Forbid();
+        if (!await db.Complaints.AnyAsync(c => c.Id == id, ct))
+            return NotFound();
+        var sent = await surveys.ResendAsync(Satisfaction.SurveySubject.Complaint, id, ct);
+        TempData[Satisfaction.WorkOrderSatisfactionViewComponent.NewLinkKey] = $"{Request.Scheme}://{Request.Host}{sent.Link}";
+        TempData["Flash"] = Texts.T("已重新生成满意度回访链接，旧链接已失效");
+        return this.SeeOther($"/Complaints/{id}#satisfaction");
     }
 
     /// <summary>A field too long or of the wrong type: the page again with the errors, nothing saved.</summary>

@@ -1,3 +1,4 @@
+using AfterSales.Features.Inspections;
 using AfterSales.Features.WorkOrders.Clocks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -11,12 +12,16 @@ public enum AlertType
 
     /// <summary>The due time passed unmet.</summary>
     Breached,
+
+    /// <summary>An inspection round's window closed without it being done (巡检已错过).</summary>
+    RoundMissed,
 }
 
 /// <summary>
-/// An in-app alert (提醒) that a clock of a work order is due soon or breached, for one user (the
-/// assignee) or for the whole dispatch desk (no recipient: every dispatcher and manager sees it).
-/// Breach detection writes them; each recipient gets each alert once (unique index).
+/// An in-app alert (提醒) that a clock of a work order is due soon or breached, or that an
+/// inspection round was missed, for one user (the assignee) or for the whole dispatch desk (no
+/// recipient: every dispatcher and manager sees it). Breach detection and missed-round detection
+/// write them; each recipient gets each alert once (unique indexes per subject).
 /// </summary>
 public sealed class Alert
 {
@@ -24,8 +29,15 @@ public sealed class Alert
     public const string DispatchDesk = "*";
 
     public long Id { get; private set; }
-    public long WorkOrderId { get; private set; }
-    public ClockKind Kind { get; private set; }
+
+    /// <summary>The work order whose clock is due soon or breached; null for a round's alert.</summary>
+    public long? WorkOrderId { get; private set; }
+
+    /// <summary>The clock; null for a round's alert.</summary>
+    public ClockKind? Kind { get; private set; }
+
+    /// <summary>The missed inspection round; null for a work order's alert.</summary>
+    public long? InspectionRoundId { get; private set; }
     public AlertType Type { get; private set; }
 
     /// <summary>The user alerted; null for every dispatcher and manager.</summary>
@@ -54,6 +66,17 @@ public sealed class Alert
             CreatedAtUtc = nowUtc,
         };
 
+    /// <summary>The round's window closed undone: one for the desk (null recipient) and one for its technician.</summary>
+    public static Alert ForMissedRound(long roundId, string? recipientUserId, DateTime nowUtc) =>
+        new()
+        {
+            InspectionRoundId = roundId,
+            Type = AlertType.RoundMissed,
+            RecipientUserId = recipientUserId,
+            RecipientKey = recipientUserId ?? DispatchDesk,
+            CreatedAtUtc = nowUtc,
+        };
+
     /// <summary>Read once is read: a desk alert read by one dispatcher is read for the desk.</summary>
     public void MarkRead(DateTime nowUtc) => ReadAtUtc ??= nowUtc;
 
@@ -62,6 +85,7 @@ public sealed class Alert
         {
             AlertType.DueSoon => "时限即将到期",
             AlertType.Breached => "时限已超",
+            AlertType.RoundMissed => "巡检已错过",
         };
 }
 
@@ -81,6 +105,14 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
                 x.RecipientKey,
             })
             .IsUnique();
+        // A work order's alerts have no round (NULLs are distinct), so this constrains round alerts only.
+        b.HasIndex(x => new
+            {
+                x.InspectionRoundId,
+                x.Type,
+                x.RecipientKey,
+            })
+            .IsUnique();
         // The nav badge counts my unread alerts on every page: a seek on (recipient, unread).
         b.HasIndex(x => new
         {
@@ -89,5 +121,6 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
             x.Id,
         });
         b.HasOne<WorkOrder>().WithMany().HasForeignKey(x => x.WorkOrderId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<InspectionRound>().WithMany().HasForeignKey(x => x.InspectionRoundId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -25,7 +25,8 @@ public sealed class WorkOrderDetailModel(
     RecordEvent record,
     IAuthorizationService auth,
     UserManager<AppUser> users,
-    AttachDocument attach
+    AttachDocument attach,
+    Satisfaction.SatisfactionSurveys surveys
 ) : PageModel, IReloadsOnError
 {
     [BindProperty]
@@ -110,6 +111,20 @@ public sealed class WorkOrderDetailModel(
         }
         TempData["Flash"] = Texts.T("已改判为{0}", Texts.T(WorkOrderTitles.Of(charge)));
         return this.SeeOther($"/WorkOrders/{id}");
+    }
+
+    /// <summary>重新发送回访链接: staff issue a fresh survey link to copy; the old one stops working.</summary>
+    public async Task<IActionResult> OnPostSurveyLinkAsync(long id, CancellationToken ct)
+    {
+        Id = id;
+        if (!me.IsStaff || !await AllowedAsync(Policies.HandleWorkOrders))
+            return Forbid();
+        if (!await db.WorkOrders.VisibleTo(me).AnyAsync(w => w.Id == id, ct))
+            return NotFound();
+        var sent = await surveys.ResendAsync(Satisfaction.SurveySubject.WorkOrder, id, ct);
+        TempData[Satisfaction.WorkOrderSatisfactionViewComponent.NewLinkKey] = $"{Request.Scheme}://{Request.Host}{sent.Link}";
+        TempData["Flash"] = Texts.T("已重新生成满意度回访链接，旧链接已失效");
+        return this.SeeOther($"/WorkOrders/{id}#satisfaction");
     }
 
     /// <summary>
