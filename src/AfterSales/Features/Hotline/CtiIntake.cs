@@ -77,7 +77,7 @@ public sealed class CtiIntake(AppDbContext db, GroupCommit writer, CurrentUser m
             default:
                 throw DomainException.For("Type", "未知的事件类型“{0}”", e.Type);
         }
-        await tx.SaveChangesAsync(CancellationToken.None);
+        await CallRollup.SaveAsync(tx, CancellationToken.None);
         return call.Id;
     }
 
