@@ -396,6 +396,8 @@ namespace AfterSales.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CallId");
+
                     b.HasIndex("ClosedAtUtc");
 
                     b.HasIndex("IdempotencyKey")

@@ -383,6 +383,8 @@ namespace AfterSales.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CallId");
+
                     b.HasIndex("ClosedAtUtc");
 
                     b.HasIndex("IdempotencyKey")
