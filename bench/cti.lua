@@ -39,7 +39,9 @@ end
 function request()
   local body
   if n > 0 and n % 10 == 9 then
-    body = event(math.random(0, n - 1))   -- a resend
+    -- a resend of an event already sent (not n - 1: that may name one not sent yet, whose time
+    -- would then differ from the real one's and be refused as contradicting)
+    body = event(math.random(0, sent - 1))
   else
     body = event(sent)
     sent = sent + 1

@@ -34,6 +34,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncDisposable
 
     public FakeTimeProvider Clock { get; } = new(T0);
 
+    /// <summary>What the application logged as an error or worse.</summary>
+    public ErrorLog Errors { get; } = new();
+
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("aftersales-test-").FullName;
 
     public AppFactory(bool demo = false)
@@ -86,6 +89,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncDisposable
         {
             s.RemoveAll<TimeProvider>();
             s.AddSingleton<TimeProvider>(Clock);
+            s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Errors);
         });
     }
 

@@ -43,6 +43,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         // Precedents are loaded incrementally by closing time; staff penalties are listed by person.
         b.HasIndex(x => x.ClosedAtUtc);
         b.HasIndex(x => x.ResponsibleStaff);
+        // The call log links each call to the complaint opened from it: complaints are looked up by call.
+        b.HasIndex(x => x.CallId);
         b.HasOne<Customers.Customer>().WithMany().HasForeignKey(x => x.CustomerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<WorkOrders.WorkOrder>().WithMany().HasForeignKey(x => x.WorkOrderId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<WorkOrders.WorkOrder>().WithMany().HasForeignKey(x => x.RemedyWorkOrderId).OnDelete(DeleteBehavior.Restrict);

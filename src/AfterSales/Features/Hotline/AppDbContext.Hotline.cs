@@ -8,4 +8,6 @@ public partial class AppDbContext
     public DbSet<CallRecord> Calls => Set<CallRecord>();
 
     public DbSet<CallEvent> CallEvents => Set<CallEvent>();
+
+    public DbSet<CallDayTotal> CallDayTotals => Set<CallDayTotal>();
 }

@@ -48,3 +48,13 @@ internal sealed class CallEventConfiguration : IEntityTypeConfiguration<CallEven
         b.Property(x => x.ReceivedBy).HasMaxLength(256);
     }
 }
+
+internal sealed class CallDayTotalConfiguration : IEntityTypeConfiguration<CallDayTotal>
+{
+    public void Configure(EntityTypeBuilder<CallDayTotal> b)
+    {
+        // The key is the upsert's conflict target; the report reads a range of days in key order.
+        b.HasKey(x => new { x.Day, x.Agent });
+        b.Property(x => x.Agent).HasMaxLength(64);
+    }
+}

@@ -38,7 +38,7 @@ public sealed class CallDesk(AppDbContext db, CurrentUser me, TimeProvider clock
             me.DisplayName
         );
         db.Calls.Add(call);
-        await db.SaveChangesAsync(ct);
+        await CallRollup.SaveAsync(db, ct);
         return call;
     }
 
@@ -51,7 +51,7 @@ public sealed class CallDesk(AppDbContext db, CurrentUser me, TimeProvider clock
         call.LinkWorkOrder(workOrderId);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await CallRollup.SaveAsync(db, ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -59,7 +59,7 @@ public sealed class CallDesk(AppDbContext db, CurrentUser me, TimeProvider clock
             db.ChangeTracker.Clear();
             var fresh = await db.Calls.SingleAsync(c => c.Id == callId, ct);
             fresh.LinkWorkOrder(workOrderId);
-            await db.SaveChangesAsync(ct);
+            await CallRollup.SaveAsync(db, ct);
         }
     }
 }

@@ -19,24 +19,23 @@ public sealed record CallReportOutput(DateOnly From, DateOnly To, RingShare Over
 /// <summary>
 /// 接听率: the share of calls answered within three rings, per day, per agent and overall, over
 /// the days of the hotline's zone from <c>From</c> to <c>To</c> inclusive. Calls still ringing
-/// do not count yet; unanswered calls count as missed. One grouped query over the report index
-/// (day, agent, met) reads index entries in order and sums them; days and agents are then
-/// folded from the few thousand (day, agent) groups in memory.
+/// do not count yet; unanswered calls count as missed. The (day, agent) totals come from the
+/// rollup <see cref="CallDayTotal"/> (kept with every call change, see <see cref="CallRollup"/>):
+/// a range of its key, a few thousand rows for a year; days and agents are folded from them in memory.
 /// </summary>
 public static class CallReport
 {
     public static async Task<CallReportOutput> RunAsync(AppDbContext db, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var groups = await db
-            .Calls.AsNoTracking()
-            .Where(c => c.Day >= from && c.Day <= to && c.MetPromise != null)
-            .GroupBy(c => new { c.Day, c.Agent })
-            .Select(g => new
+            .CallDayTotals.AsNoTracking()
+            .Where(t => t.Day >= from && t.Day <= to && t.Counted > 0)
+            .Select(t => new
             {
-                g.Key.Day,
-                g.Key.Agent,
-                Counted = g.Count(),
-                Met = g.Sum(c => c.MetPromise == true ? 1 : 0),
+                Day = (DateOnly?)t.Day,
+                Agent = t.Agent == CallDayTotal.NoAgent ? null : t.Agent,
+                Counted = (int)t.Counted,
+                Met = (int)t.Met,
             })
             .ToListAsync(ct);
         var days = groups

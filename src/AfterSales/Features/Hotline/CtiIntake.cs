@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AfterSales.Platform.Auth;
 using AfterSales.Platform.Data;
 using AfterSales.Platform.Errors;
@@ -11,10 +12,11 @@ public sealed record CtiEvent(string EventId, string CallId, CallEventType Type,
 /// <summary>
 /// Applies the phone system's events to calls, exactly once. Each event is written with its
 /// call in one transaction, through the group commit (thousands of events a second on durable
-/// commits). The event's unique id is the guard: a resent event fails on the unique index,
-/// wherever it was first written, and is answered as a duplicate with nothing changed. Two
-/// nodes creating or changing the same call at once collide on the call's unique id or its
-/// version; the loser retries on fresh data.
+/// commits). The event's unique id is the guard: the event is inserted only if its id is new
+/// (INSERT … ON CONFLICT DO NOTHING), so a resent event, wherever and however shortly before it
+/// was first written, is answered as a duplicate with nothing changed, and no error is raised or
+/// logged for it. Two nodes creating or changing the same call at once collide on the call's
+/// unique id or its version; the loser retries on fresh data.
 /// </summary>
 public sealed class CtiIntake(AppDbContext db, GroupCommit writer, CurrentUser me, TimeProvider clock, CallSettings settings)
 {
@@ -23,6 +25,9 @@ public sealed class CtiIntake(AppDbContext db, GroupCommit writer, CurrentUser m
     // A burst of resends on several nodes keeps one call busy: every event of it may lose to
     // another a few times before it finds the call (or itself) committed.
     const int Attempts = 20;
+
+    /// <summary>The event insert, prepared once per writer context (one batch) and re-run for each event of it.</summary>
+    static readonly ConditionalWeakTable<AppDbContext, RowWriter> Rows = [];
 
     public async Task<Result> HandleAsync(CtiEvent e, CancellationToken ct)
     {
@@ -35,15 +40,14 @@ public sealed class CtiIntake(AppDbContext db, GroupCommit writer, CurrentUser m
         {
             try
             {
-                var callId = await writer.WriteAsync(me, (tx, _) => WriteAsync(tx, e, caller));
-                return new Result(callId, false);
+                return await writer.WriteAsync(me, (tx, _) => WriteAsync(tx, e, caller));
             }
             catch (Exception x)
                 when (attempt < Attempts && (x is DbUpdateException || x.GetBaseException() is System.Data.Common.DbException))
             {
-                // Either the event raced in elsewhere (a duplicate) or the call did (retry on it);
-                // on PostgreSQL two nodes' batches may also deadlock on each other's rows, and the
-                // victim's whole batch fails with the database's own error: retry it too.
+                // The call raced in elsewhere or changed under us (retry on it); on PostgreSQL two
+                // nodes' batches may also deadlock on each other's rows (the same event or call sent
+                // to both), and the victim fails with the database's own error: retry it too.
                 if (await ExistingAsync(e.EventId, ct) is { } raced)
                     return raced;
                 // The winner may sit in a batch that has not committed yet: give it time to.
@@ -52,10 +56,23 @@ public sealed class CtiIntake(AppDbContext db, GroupCommit writer, CurrentUser m
         }
     }
 
-    async Task<long> WriteAsync(AppDbContext tx, CtiEvent e, CallerLookup.Caller? caller)
+    async Task<Result> WriteAsync(AppDbContext tx, CtiEvent e, CallerLookup.Caller? caller)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        tx.CallEvents.Add(new CallEvent(e.EventId, e.CallId, e.Type, e.AtUtc, e.CallerNumber, e.Agent, now, me.DisplayName));
+        var rows = Rows.GetValue(tx, t => new RowWriter(t));
+        var stored = new CallEvent(e.EventId, e.CallId, e.Type, e.AtUtc, e.CallerNumber, e.Agent, now, me.DisplayName);
+        if (await rows.InsertIfNewAsync(stored, CancellationToken.None) == 0)
+        {
+            // Written since the probe: earlier in this batch, or by another node (committed now;
+            // PostgreSQL waited for it). Either way this one is the resend.
+            var callId = await (
+                from x in tx.CallEvents
+                where x.EventId == e.EventId
+                join c in tx.Calls on x.CallExternalId equals c.ExternalId
+                select c.Id
+            ).FirstAsync(CancellationToken.None);
+            return new Result(callId, true);
+        }
         var call = await tx.Calls.SingleOrDefaultAsync(c => c.ExternalId == e.CallId, CancellationToken.None);
         if (call is null)
         {
@@ -77,8 +94,8 @@ public sealed class CtiIntake(AppDbContext db, GroupCommit writer, CurrentUser m
             default:
                 throw DomainException.For("Type", "未知的事件类型“{0}”", e.Type);
         }
-        await tx.SaveChangesAsync(CancellationToken.None);
-        return call.Id;
+        await CallRollup.SaveInBatchAsync(tx, CancellationToken.None);
+        return new Result(call.Id, false);
     }
 
     async Task<Result?> ExistingAsync(string eventId, CancellationToken ct)

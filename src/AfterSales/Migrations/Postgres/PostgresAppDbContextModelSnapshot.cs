@@ -396,6 +396,8 @@ namespace AfterSales.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CallId");
+
                     b.HasIndex("ClosedAtUtc");
 
                     b.HasIndex("IdempotencyKey")
@@ -771,6 +773,26 @@ namespace AfterSales.Migrations.Postgres
                     b.HasIndex("OwnerType", "OwnerId");
 
                     b.ToTable("Documents");
+                });
+
+            modelBuilder.Entity("AfterSales.Features.Hotline.CallDayTotal", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Agent")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Counted")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Met")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "Agent");
+
+                    b.ToTable("CallDayTotals");
                 });
 
             modelBuilder.Entity("AfterSales.Features.Hotline.CallEvent", b =>

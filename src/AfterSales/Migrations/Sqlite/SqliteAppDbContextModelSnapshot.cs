@@ -383,6 +383,8 @@ namespace AfterSales.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CallId");
+
                     b.HasIndex("ClosedAtUtc");
 
                     b.HasIndex("IdempotencyKey")
@@ -742,6 +744,26 @@ namespace AfterSales.Migrations.Sqlite
                     b.HasIndex("OwnerType", "OwnerId");
 
                     b.ToTable("Documents");
+                });
+
+            modelBuilder.Entity("AfterSales.Features.Hotline.CallDayTotal", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agent")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Counted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Met")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Agent");
+
+                    b.ToTable("CallDayTotals");
                 });
 
             modelBuilder.Entity("AfterSales.Features.Hotline.CallEvent", b =>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using System.Threading.Channels;
 using AfterSales.Platform.Auth;
@@ -17,6 +18,8 @@ namespace AfterSales.Platform.Data;
 public sealed class GroupCommit(IServiceScopeFactory scopes, ILogger<GroupCommit> log) : BackgroundService
 {
     const int MaxBatch = 256;
+
+    static readonly ConditionalWeakTable<AppDbContext, List<Func<CancellationToken, Task>>> Finishing = [];
 
     readonly Channel<Job> _queue = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -57,6 +60,15 @@ public sealed class GroupCommit(IServiceScopeFactory scopes, ILogger<GroupCommit
             throw new InvalidOperationException("The application is shutting down; the change was not saved.");
         return job.Task;
     }
+
+    /// <summary>
+    /// Runs <paramref name="finish"/> on the writer's context <paramref name="tx"/> once, after the
+    /// batch's last write and before its commit: for work a batch does better once than per write,
+    /// such as totals summed over the batch and written in one fixed order (so two nodes' batches
+    /// cannot deadlock on them). If it fails, the whole batch fails and none of its writes is saved.
+    /// A write registers it only once its own changes have succeeded.
+    /// </summary>
+    public static void BeforeCommit(AppDbContext tx, Func<CancellationToken, Task> finish) => Finishing.GetOrCreateValue(tx).Add(finish);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -103,6 +115,11 @@ public sealed class GroupCommit(IServiceScopeFactory scopes, ILogger<GroupCommit
                 {
                     db.ChangeTracker.Clear();
                 }
+            }
+            if (Finishing.TryGetValue(db, out var steps))
+            {
+                foreach (var step in steps)
+                    await step(CancellationToken.None);
             }
             await tx.CommitAsync();
         }

@@ -18,11 +18,23 @@ internal sealed class RowWriter(AppDbContext db)
 {
     sealed record Table(DbCommand Command, IProperty[] Columns, bool ReturnsKey);
 
-    readonly Dictionary<Type, Table> _tables = [];
+    readonly Dictionary<(Type, bool IfNew), Table> _tables = [];
 
-    public async Task<long> InsertAsync(object entity, CancellationToken ct, params (string Property, object? Value)[] set)
+    public Task<long> InsertAsync(object entity, CancellationToken ct, params (string Property, object? Value)[] set) =>
+        InsertAsync(entity, false, set, ct);
+
+    /// <summary>
+    /// Inserts the row unless one with the same unique key is there (INSERT … ON CONFLICT DO NOTHING):
+    /// its generated key, or 0 when the row was there already. An expected duplicate (a resent
+    /// message) is answered by the database without an error, so nothing fails or is logged for it;
+    /// on PostgreSQL a conflicting row of a transaction still open is waited for and then decides.
+    /// </summary>
+    public Task<long> InsertIfNewAsync(object entity, CancellationToken ct) => InsertAsync(entity, true, [], ct);
+
+    async Task<long> InsertAsync(object entity, bool ifNew, (string Property, object? Value)[] set, CancellationToken ct)
     {
-        var table = _tables.TryGetValue(entity.GetType(), out var t) ? t : _tables[entity.GetType()] = Prepare(entity.GetType());
+        var key = (entity.GetType(), ifNew);
+        var table = _tables.TryGetValue(key, out var t) ? t : _tables[key] = Prepare(entity.GetType(), ifNew);
         for (var i = 0; i < table.Columns.Length; i++)
         {
             var p = table.Columns[i];
@@ -40,10 +52,12 @@ internal sealed class RowWriter(AppDbContext db)
             await table.Command.ExecuteNonQueryAsync(ct);
             return 0;
         }
-        return Convert.ToInt64(await table.Command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        return await table.Command.ExecuteScalarAsync(ct) is { } id and not DBNull
+            ? Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture)
+            : 0;
     }
 
-    Table Prepare(Type type)
+    Table Prepare(Type type, bool ifNew)
     {
         var entity = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not mapped.");
         var key = entity.FindPrimaryKey()!.Properties;
@@ -53,10 +67,11 @@ internal sealed class RowWriter(AppDbContext db)
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var names = string.Join(", ", columns.Select(c => $"\"{c.GetColumnName()}\""));
         var values = string.Join(", ", columns.Select((_, i) => $"@p{i}"));
+        var conflict = ifNew ? " ON CONFLICT DO NOTHING" : "";
         var returning = generated is null ? "" : $" RETURNING \"{generated.GetColumnName()}\"";
         // Table and column names come from the EF model, never from input.
 #pragma warning disable CA2100
-        command.CommandText = $"INSERT INTO \"{entity.GetTableName()}\" ({names}) VALUES ({values}){returning}";
+        command.CommandText = $"INSERT INTO \"{entity.GetTableName()}\" ({names}) VALUES ({values}){conflict}{returning}";
 #pragma warning restore CA2100
         for (var i = 0; i < columns.Length; i++)
         {
