@@ -80,7 +80,7 @@ public sealed class BoardSearchIndexTests
         grams.ShouldBe(SearchGrams.Of(w.Number).Union(SearchGrams.Of("立柱倾斜")).Distinct(), ignoreOrder: true);
         grams.ShouldContain("立柱");
         grams.ShouldContain("柱倾斜");
-        grams.ShouldNotContain("立柱倾");
+        grams.ShouldNotContain("立倾");
     }
 
     [Fact]
