@@ -1,6 +1,7 @@
 using AfterSales.Features.Contracts;
 using AfterSales.Features.WorkOrders;
 using AfterSales.Features.WorkOrders.Agreements;
+using AfterSales.Features.WorkOrders.Board.Search;
 using AfterSales.Features.WorkOrders.Clocks;
 using AfterSales.Platform.Auth;
 using AfterSales.Platform.Data;
@@ -16,7 +17,7 @@ namespace AfterSales.Features.Demo;
 /// verbs; recent ones still open; some clocks breached (stored as breached, with their event), some
 /// waiting on the customer, chargeable ones waiting for the customer's answer to a quote. Written
 /// in batches through prepared inserts (<see cref="RowWriter"/>), without audit rows or change
-/// tracking, one transaction per batch; the daily counters
+/// tracking, one transaction per batch, the open ones with their board search postings; the daily counters
 /// are set at the end so the next intake continues the numbering.
 /// </summary>
 internal static class BulkWorkOrders
@@ -62,7 +63,7 @@ internal static class BulkWorkOrders
                     technicians
                 );
                 var w = history.Play(number, received, target);
-                await WriteAsync(rows, w, now, random, ct);
+                await WriteAsync(db, rows, w, now, random, ct);
                 batch.Add(w);
             }
             await tx.CommitAsync(ct);
@@ -72,7 +73,7 @@ internal static class BulkWorkOrders
         return $"Generated {made} work orders.";
     }
 
-    static async Task WriteAsync(RowWriter rows, WorkOrder w, DateTime now, Random random, CancellationToken ct)
+    static async Task WriteAsync(AppDbContext db, RowWriter rows, WorkOrder w, DateTime now, Random random, CancellationToken ct)
     {
         var id = await rows.InsertAsync(w, ct);
         foreach (var a in w.Assets)
@@ -84,6 +85,8 @@ internal static class BulkWorkOrders
         // Stored as breached, as breach detection would have left them.
         foreach (var c in w.Clocks)
             await rows.InsertAsync(c, ct, ("WorkOrderId", id), ("BreachedAtUtc", History.Breached(c, now) ? c.DueUtc : null));
+        if (!w.IsClosed)
+            await SearchIndex.For(db).AddAsync(id, w.Number, w.Description, ct);
         if (w.Charge != Charge.Chargeable)
             return;
         var agreement = Quote(w, random);

@@ -71,6 +71,7 @@ public sealed class RecordEvent(
         var by = me.AsActor();
         var calendar = await calendars.ForAsync(w, ct);
         var note = input.Note ?? "";
+        var wasClosed = w.IsClosed;
         switch (input.Type)
         {
             case "respond":
@@ -119,6 +120,10 @@ public sealed class RecordEvent(
             default:
                 throw DomainException.For("Type", "未知的事件类型“{0}”", input.Type);
         }
+        // Closing takes the work order out of the board search index and reopening puts it back,
+        // in the same transaction as the change itself.
+        var reindex = w.IsClosed != wasClosed;
+        await using var tx = reindex && db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -127,6 +132,10 @@ public sealed class RecordEvent(
         {
             throw new DomainException("工单已被他人更新，请刷新后重试");
         }
+        if (reindex)
+            await Board.Search.SearchIndex.For(db).SetAsync(w, ct);
+        if (tx is not null)
+            await tx.CommitAsync(ct);
         return w;
     }
 

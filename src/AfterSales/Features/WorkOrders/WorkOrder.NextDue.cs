@@ -86,5 +86,16 @@ internal sealed class WorkOrderNextDueConfiguration : IEntityTypeConfiguration<W
             )
             .HasFilter(Open);
         b.HasIndex(x => new { x.NextDueUtc, x.Id }, "IX_WorkOrders_Open_Major").HasFilter("\"IsMajor\" AND " + Open);
+        // The customer filter, and the search's customers whose name holds the term (see Search/SearchCandidates).
+        b.HasIndex(
+                x => new
+                {
+                    x.CustomerId,
+                    x.NextDueUtc,
+                    x.Id,
+                },
+                "IX_WorkOrders_Open_Customer"
+            )
+            .HasFilter(Open);
     }
 }

@@ -1710,6 +1710,19 @@ namespace AfterSales.Migrations.Postgres
                     b.ToTable("Alerts");
                 });
 
+            modelBuilder.Entity("AfterSales.Features.WorkOrders.Board.Search.WorkOrderSearchGram", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasColumnType("text");
+
+                    b.Property<long>("WorkOrderId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Gram", "WorkOrderId");
+
+                    b.ToTable("WorkOrderSearchGrams", (string)null);
+                });
+
             modelBuilder.Entity("AfterSales.Features.WorkOrders.DailyCounter", b =>
                 {
                     b.Property<string>("Key")
@@ -1892,6 +1905,9 @@ namespace AfterSales.Migrations.Postgres
                         .HasFilter("\"Status\" <> 'Closed'");
 
                     b.HasIndex(new[] { "Channel", "NextDueUtc", "Id" }, "IX_WorkOrders_Open_Channel")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "CustomerId", "NextDueUtc", "Id" }, "IX_WorkOrders_Open_Customer")
                         .HasFilter("\"Status\" <> 'Closed'");
 
                     b.HasIndex(new[] { "NextDueUtc", "Id" }, "IX_WorkOrders_Open_Major")

@@ -1657,6 +1657,19 @@ namespace AfterSales.Migrations.Sqlite
                     b.ToTable("Alerts");
                 });
 
+            modelBuilder.Entity("AfterSales.Features.WorkOrders.Board.Search.WorkOrderSearchGram", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WorkOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Gram", "WorkOrderId");
+
+                    b.ToTable("WorkOrderSearchGrams", (string)null);
+                });
+
             modelBuilder.Entity("AfterSales.Features.WorkOrders.DailyCounter", b =>
                 {
                     b.Property<string>("Key")
@@ -1835,6 +1848,9 @@ namespace AfterSales.Migrations.Sqlite
                         .HasFilter("\"Status\" <> 'Closed'");
 
                     b.HasIndex(new[] { "Channel", "NextDueUtc", "Id" }, "IX_WorkOrders_Open_Channel")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "CustomerId", "NextDueUtc", "Id" }, "IX_WorkOrders_Open_Customer")
                         .HasFilter("\"Status\" <> 'Closed'");
 
                     b.HasIndex(new[] { "NextDueUtc", "Id" }, "IX_WorkOrders_Open_Major")

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace AfterSales.Platform.Data;
 
-/// <summary>What every database needs (roles, the tender's catalog) and, in demo mode, demo data.</summary>
+/// <summary>What every database needs (roles, the tender's catalog, the board search index of existing work orders) and, in demo mode, demo data.</summary>
 internal static class Seeding
 {
     public static async Task RunAsync(IServiceProvider services, IConfiguration config, CancellationToken ct = default)
@@ -21,6 +21,7 @@ internal static class Seeding
         var db = sp.GetRequiredService<AppDbContext>();
         await CatalogSeed.SeedAsync(db, ct);
         await Features.Inspections.ChecklistSeed.SeedAsync(db, ct);
+        await Features.WorkOrders.Board.Search.SearchIndexBuild.EnsureBuiltAsync(db, ct);
         if (DemoMode.IsOn(config))
             await DemoData.SeedAsync(sp, ct);
     }

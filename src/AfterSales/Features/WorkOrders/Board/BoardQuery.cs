@@ -28,7 +28,7 @@ public sealed record BoardRow(
 /// providers sort NULLs differently (SQLite first, PostgreSQL last), and because each part then
 /// walks one of the open-work-order indexes in order (see <see cref="WorkOrderNextDueConfiguration"/>).
 /// </summary>
-internal static class BoardQuery
+internal static partial class BoardQuery
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
@@ -44,6 +44,9 @@ internal static class BoardQuery
     )
     {
         var matching = filter.Apply(visible, db.Customers);
+        // A search the index narrows to a few candidates reads those instead of walking the board.
+        if (await Search.SearchCandidates.FindAsync(db, filter.Q, ct) is { } candidates)
+            return await CandidatesPageAsync(matching, candidates, db, after, size, ct);
         var rows = new List<BoardRow>();
         if (after is null || after.DueUtc is not null)
         {
@@ -61,6 +64,12 @@ internal static class BoardQuery
             var take = size + 1 - rows.Count;
             rows.AddRange(await Project(undated.OrderBy(w => w.Id).Take(take), db.Customers).ToListAsync(ct));
         }
+        return Paged(rows, size);
+    }
+
+    /// <summary>A page of size + 1 rows read: the page and the cursor after it; fewer: the last page.</summary>
+    static (List<BoardRow> Rows, BoardCursor? Next) Paged(List<BoardRow> rows, int size)
+    {
         if (rows.Count <= size)
             return (rows, null);
         rows.RemoveRange(size, rows.Count - size);

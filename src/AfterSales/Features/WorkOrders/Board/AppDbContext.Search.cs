@@ -1,0 +1,9 @@
+using AfterSales.Features.WorkOrders.Board.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Platform.Data;
+
+public partial class AppDbContext
+{
+    public DbSet<WorkOrderSearchGram> WorkOrderSearchGrams => Set<WorkOrderSearchGram>();
+}

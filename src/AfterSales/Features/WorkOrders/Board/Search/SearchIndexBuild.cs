@@ -1,0 +1,44 @@
+using AfterSales.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Features.WorkOrders.Board.Search;
+
+/// <summary>
+/// Builds the board search index for a database whose open work orders are not indexed yet (one
+/// that existed before the index): on start, once. Every open work order has postings (its number
+/// alone has several), so an empty index beside open work orders means "never built". One
+/// transaction, so a build cut short leaves the index empty and the next start builds it again.
+/// </summary>
+internal static class SearchIndexBuild
+{
+    const int Batch = 5_000;
+
+    public static async Task EnsureBuiltAsync(AppDbContext db, CancellationToken ct)
+    {
+        var open = db.WorkOrders.IgnoreQueryFilters().AsNoTracking().Where(w => w.Status != WorkOrderStatus.Closed);
+        if (await db.WorkOrderSearchGrams.AnyAsync(ct) || !await open.AnyAsync(ct))
+            return;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var index = SearchIndex.For(db);
+        long after = 0;
+        while (true)
+        {
+            var batch = await open.Where(w => w.Id > after)
+                .OrderBy(w => w.Id)
+                .Select(w => new
+                {
+                    w.Id,
+                    w.Number,
+                    w.Description,
+                })
+                .Take(Batch)
+                .ToListAsync(ct);
+            foreach (var w in batch)
+                await index.AddAsync(w.Id, w.Number, w.Description, ct);
+            if (batch.Count < Batch)
+                break;
+            after = batch[^1].Id;
+        }
+        await tx.CommitAsync(ct);
+    }
+}

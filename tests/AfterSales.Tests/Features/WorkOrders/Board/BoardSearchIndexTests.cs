@@ -1,0 +1,169 @@
+using AfterSales.Features.Demo;
+using AfterSales.Features.WorkOrders;
+using AfterSales.Features.WorkOrders.Board.Search;
+using AfterSales.Platform.Auth;
+using AfterSales.Tests.Platform;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AfterSales.Tests.Features.WorkOrders.Board;
+
+/// <summary>The board search through its n-gram index: same results as the substring test, kept by every path.</summary>
+public sealed class BoardSearchIndexTests
+{
+    static async Task<long[]> Ids(HttpClient client, string q, string more = "") =>
+        BoardArrange.RowIds(await client.GetPageAsync("/Dispatch?q=" + Uri.EscapeDataString(q) + more));
+
+    [Fact]
+    public async Task Search_finds_by_two_and_longer_chinese_terms_by_number_and_by_customer_name_and_nothing_for_an_absent_term()
+    {
+        await using var app = new AppFactory();
+        var arrange = await BoardArrange.CreateAsync(app);
+        var other = await arrange.SecondCustomerIdAsync();
+        var lightBox = await arrange.OpenAsync("三楼走廊的灯箱闪烁不停");
+        var loose = await arrange.OpenAsync("门牌松动，灯箱完好");
+        var sign = await arrange.OpenAsync("门诊楼指示牌脱落", customerId: other);
+        var dispatcher = await app.SignInAsync(Roles.Dispatcher);
+
+        (await Ids(dispatcher, "灯箱")).ShouldBe([lightBox.Id, loose.Id]);
+        (await Ids(dispatcher, "松动")).ShouldBe([loose.Id]);
+        (await Ids(dispatcher, "灯箱闪烁")).ShouldBe([lightBox.Id]);
+        (await Ids(dispatcher, "走廊的灯箱闪烁不停")).ShouldBe([lightBox.Id]);
+        (await Ids(dispatcher, "指示牌")).ShouldBe([sign.Id]);
+        (await Ids(dispatcher, sign.Number)).ShouldBe([sign.Id]);
+        (await Ids(dispatcher, sign.Number[^4..])).ShouldBe([sign.Id]);
+        (await Ids(dispatcher, loose.Number.ToLowerInvariant())).ShouldBe([loose.Id]);
+        (await Ids(dispatcher, "人民医院")).ShouldBe([sign.Id]);
+        (await Ids(dispatcher, "广告牌")).ShouldBeEmpty();
+        (await Ids(dispatcher, "灯牌")).ShouldBeEmpty();
+        // Grams all present, the term itself not: the substring test decides.
+        (await Ids(dispatcher, "灯箱松动")).ShouldBeEmpty();
+        // One character has no gram: the board walks and finds the same.
+        (await Ids(dispatcher, "箱")).ShouldBe([lightBox.Id, loose.Id]);
+        // With a filter besides.
+        (await Ids(dispatcher, "灯箱", $"&customer={arrange.World.CustomerId}")).ShouldBe([lightBox.Id, loose.Id]);
+        (await Ids(dispatcher, "灯箱", $"&customer={other}")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_closed_work_order_drops_out_of_the_search_and_comes_back_when_reopened()
+    {
+        await using var app = new AppFactory();
+        var arrange = await BoardArrange.CreateAsync(app);
+        var w = await arrange.OpenAsync("导向牌字体脱落");
+        var dispatcher = await app.SignInAsync(Roles.Dispatcher);
+        Task<int> Postings() => app.DbAsync(db => db.WorkOrderSearchGrams.CountAsync(g => g.WorkOrderId == w.Id));
+        (await Postings()).ShouldBeGreaterThan(0);
+
+        w = await arrange.EventAsync(w, "remote-diagnosis", "远程指导后恢复", solved: true);
+        w = await arrange.EventAsync(w, "close");
+
+        (await Ids(dispatcher, "字体脱落")).ShouldBeEmpty();
+        (await Postings()).ShouldBe(0);
+
+        w = await arrange.EventAsync(w, "reopen", "客户反映再次脱落");
+
+        (await Ids(dispatcher, "字体脱落")).ShouldBe([w.Id]);
+        (await Ids(dispatcher, "脱落")).ShouldBe([w.Id]);
+        (await Ids(dispatcher, w.Number)).ShouldBe([w.Id]);
+    }
+
+    [Fact]
+    public async Task A_work_order_opened_on_the_intake_page_or_through_the_api_is_indexed_with_the_grams_of_its_number_and_description()
+    {
+        await using var app = new AppFactory();
+        var arrange = await BoardArrange.CreateAsync(app);
+        var w = await arrange.OpenAsync("立柱倾斜");
+
+        var grams = await app.DbAsync(db => db.WorkOrderSearchGrams.Where(g => g.WorkOrderId == w.Id).Select(g => g.Gram).ToListAsync());
+
+        grams.ShouldBe(SearchGrams.Of(w.Number).Union(SearchGrams.Of("立柱倾斜")).Distinct(), ignoreOrder: true);
+        grams.ShouldContain("立柱");
+        grams.ShouldContain("柱倾斜");
+        grams.ShouldNotContain("立倾");
+    }
+
+    [Fact]
+    public async Task Next_page_links_walk_every_search_result_found_through_the_index_once_in_board_order()
+    {
+        await using var app = new AppFactory();
+        var arrange = await BoardArrange.CreateAsync(app);
+        foreach (var minutes in new[] { 0, 90, 90, 30, 200 })
+            await arrange.OpenAsync($"灯箱不亮 {minutes}", ago: TimeSpan.FromMinutes(minutes));
+        await arrange.OpenAsync("门牌褪色");
+        await arrange.OpenPausedAsync("灯箱不亮，等待客户");
+        await arrange.OpenPausedAsync("灯箱不亮，客户未回复");
+        await arrange.OpenPausedAsync("标牌松动，等待客户");
+        var expected = await app.DbAsync(async db =>
+            (await db.WorkOrders.Where(w => w.Description.Contains("灯箱不亮")).Select(w => new { w.Id, w.NextDueUtc }).ToListAsync())
+                .OrderBy(w => w.NextDueUtc is null)
+                .ThenBy(w => w.NextDueUtc)
+                .ThenBy(w => w.Id)
+                .Select(w => w.Id)
+                .ToList()
+        );
+        var dispatcher = await app.SignInAsync(Roles.Dispatcher);
+
+        var seen = new List<long>();
+        var url = "/Dispatch?size=2&q=" + Uri.EscapeDataString("灯箱不亮");
+        var pages = 0;
+        while (url is not null && pages++ < 20)
+        {
+            var page = await dispatcher.GetPageAsync(url);
+            var ids = BoardArrange.RowIds(page);
+            ids.Length.ShouldBeLessThanOrEqualTo(2);
+            seen.AddRange(ids);
+            url = page.QuerySelector("#next-page")?.GetAttribute("href")?.Replace("&amp;", "&", StringComparison.Ordinal);
+        }
+
+        expected.Count.ShouldBe(7);
+        seen.ShouldBe(expected);
+        pages.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task A_database_whose_open_work_orders_are_not_indexed_gets_its_index_built_on_start()
+    {
+        await using var app = new AppFactory();
+        var arrange = await BoardArrange.CreateAsync(app);
+        var w = await arrange.OpenAsync("控制器故障");
+        var closed = await arrange.EventAsync(await arrange.OpenAsync("控制器进水"), "remote-diagnosis", "已恢复", solved: true);
+        closed = await arrange.EventAsync(closed, "close");
+        await app.DbAsync(db => db.WorkOrderSearchGrams.ExecuteDeleteAsync());
+
+        await using var restarted = app.SecondNode();
+        var dispatcher = await restarted.SignInAsync(Roles.Dispatcher);
+
+        (await Ids(dispatcher, "控制器")).ShouldBe([w.Id]);
+        (await restarted.DbAsync(db => db.WorkOrderSearchGrams.Select(g => g.WorkOrderId).Distinct().ToListAsync())).ShouldBe([w.Id]);
+    }
+
+    [Fact]
+    public async Task Generated_work_orders_are_indexed_when_open_and_not_when_closed()
+    {
+        await using var app = new AppFactory();
+        using (var scope = app.Services.CreateScope())
+            await BulkWorkOrders.GenerateAsync(scope.ServiceProvider, 300, 11, CancellationToken.None);
+
+        await app.DbAsync(async db =>
+        {
+            var open = await db
+                .WorkOrders.Where(w => w.Status != WorkOrderStatus.Closed)
+                .Select(w => new
+                {
+                    w.Id,
+                    w.Number,
+                    w.Description,
+                })
+                .ToListAsync();
+            open.ShouldNotBeEmpty();
+            var postings = (await db.WorkOrderSearchGrams.Select(g => new { g.WorkOrderId, g.Gram }).ToListAsync()).ToLookup(
+                g => g.WorkOrderId,
+                g => g.Gram
+            );
+            postings.Select(p => p.Key).ShouldBe(open.Select(w => w.Id), ignoreOrder: true);
+            foreach (var w in open)
+                postings[w.Id].ShouldBe(SearchGrams.Of(w.Number).Union(SearchGrams.Of(w.Description)).Distinct(), ignoreOrder: true);
+        });
+    }
+}
