@@ -73,7 +73,7 @@ internal static class BulkWorkOrders
         return $"Generated {made} work orders.";
     }
 
-    static async Task WriteAsync(AppDbContext db, RowWriter rows, WorkOrder w, DateTime now, Random random, CancellationToken ct)
+    internal static async Task WriteAsync(AppDbContext db, RowWriter rows, WorkOrder w, DateTime now, Random random, CancellationToken ct)
     {
         var id = await rows.InsertAsync(w, ct);
         foreach (var a in w.Assets)
@@ -146,7 +146,7 @@ internal static class BulkWorkOrders
         return [.. (await users.GetUsersInRoleAsync(Roles.Technician)).Select(u => (u.Id, u.DisplayName ?? u.UserName ?? u.Id))];
     }
 
-    static async Task SetCountersAsync(IServiceProvider sp, Dictionary<string, int> counters, CancellationToken ct)
+    internal static async Task SetCountersAsync(IServiceProvider sp, Dictionary<string, int> counters, CancellationToken ct)
     {
         await using var scope = sp.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

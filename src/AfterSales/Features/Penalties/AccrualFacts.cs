@@ -32,7 +32,7 @@ internal sealed class AccrualFacts
         var ids = clocks.Select(c => c.WorkOrderId).Distinct().ToList();
         var orders = await (
             from w in db.WorkOrders.IgnoreQueryFilters()
-            where ids.Contains(w.Id)
+            where EF.Parameter(ids).Contains(w.Id)
             join c in db.Contracts.IgnoreQueryFilters() on w.ContractId equals (long?)c.Id into cs
             from c in cs.DefaultIfEmpty()
             select new Order(
@@ -51,7 +51,7 @@ internal sealed class AccrualFacts
             WorkOrderEventType[] types = [WorkOrderEventType.Responded, WorkOrderEventType.Restored];
             facts._meetings = (
                 await db
-                    .WorkOrderEvents.Where(e => met.Contains(e.WorkOrderId) && types.Contains(e.Type))
+                    .WorkOrderEvents.Where(e => EF.Parameter(met).Contains(e.WorkOrderId) && types.Contains(e.Type))
                     .Select(e => new Event(e.Id, e.WorkOrderId, e.Type, e.OccurredAtUtc))
                     .ToListAsync(ct)
             ).ToLookup(e => e.WorkOrderId);
@@ -61,7 +61,7 @@ internal sealed class AccrualFacts
         {
             facts._pauses = (
                 await db.Set<WorkOrderPause>()
-                    .Where(p => restore.Contains(p.WorkOrderId))
+                    .Where(p => EF.Parameter(restore).Contains(p.WorkOrderId))
                     .Select(p => new PauseRow(p.Id, p.WorkOrderId, p.FromUtc))
                     .ToListAsync(ct)
             ).ToLookup(p => p.WorkOrderId);

@@ -14,6 +14,7 @@ namespace AfterSales.Platform.Cli;
 /// AfterSales create-api-key --name NAME --scopes SCOPE[,SCOPE…]     (prints the secret once)
 /// AfterSales generate [--customers N] [--work-orders N] [--seed S]
 /// AfterSales generate --penalties N --contract ID
+/// AfterSales generate --late-work-orders N [--contracts C]         (open, restore deadline passed within the last day)
 /// AfterSales generate --calls N                                  (hotline calls for the three-ring report)
 /// AfterSales accrue [--at INSTANT]                                  (one timed penalty accrual pass)
 /// AfterSales scan-breaches [--at INSTANT]                           (one timed breach-detection pass)
@@ -79,6 +80,17 @@ internal static class Commands
                         scope.ServiceProvider,
                         long.Parse(options.GetValueOrDefault("contract", "1"), System.Globalization.CultureInfo.InvariantCulture),
                         int.Parse(penalties, System.Globalization.CultureInfo.InvariantCulture),
+                        int.Parse(options.GetValueOrDefault("seed", "1"), System.Globalization.CultureInfo.InvariantCulture),
+                        CancellationToken.None
+                    )
+                );
+                return true;
+            case "generate" when options.TryGetValue("late-work-orders", out var late):
+                Console.WriteLine(
+                    await BulkLateWorkOrders.GenerateAsync(
+                        scope.ServiceProvider,
+                        int.Parse(late, System.Globalization.CultureInfo.InvariantCulture),
+                        int.Parse(options.GetValueOrDefault("contracts", "5000"), System.Globalization.CultureInfo.InvariantCulture),
                         int.Parse(options.GetValueOrDefault("seed", "1"), System.Globalization.CultureInfo.InvariantCulture),
                         CancellationToken.None
                     )

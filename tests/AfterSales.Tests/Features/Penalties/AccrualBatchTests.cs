@@ -1,0 +1,146 @@
+using AfterSales.Features.Demo;
+using AfterSales.Features.Penalties;
+using AfterSales.Features.Penalties.Rules;
+using AfterSales.Features.WorkOrders;
+using AfterSales.Features.WorkOrders.Clocks;
+using AfterSales.Platform.Data;
+using AfterSales.Tests.Platform;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AfterSales.Tests.Features.Penalties;
+
+/// <summary>
+/// The accrual over many contracts at once, on the benchmark's data set (open work orders whose
+/// restore deadline passed within the last day): exact amounts, one chain per contract intact
+/// however the entries interleave, nothing written twice, and the same ledger whatever the batch size.
+/// </summary>
+public sealed class AccrualBatchTests
+{
+    const int Orders = 60;
+    const int Contracts = 7;
+
+    [Fact]
+    public async Task Late_open_work_orders_owe_their_first_day_then_their_second_on_every_chain_intact()
+    {
+        await using var app = new AppFactory();
+        await GenerateAsync(app);
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var clocks = await app.DbAsync(db => db.WorkOrderClocks.AsNoTracking().ToListAsync());
+        var restore = clocks.Where(c => c.Kind == ClockKind.Restore).ToList();
+        restore.ShouldAllBe(c => c.DueUtc < now && c.DueUtc > now.AddDays(-1) && c.MetAtUtc == null && c.PenaltyCheckUtc == c.DueUtc);
+        var missed = clocks.Where(c => c.Kind == ClockKind.Response && (c.MetAtUtc == null || c.MetAtUtc > c.DueUtc)).ToList();
+        missed.ShouldNotBeEmpty();
+
+        var first = await AccrueAsync(app);
+
+        first.Entries.ShouldBe(Orders + missed.Count);
+        var terms = await app.DbAsync(db => db.Contracts.AsNoTracking().ToDictionaryAsync(c => c.Id));
+        var orders = await app.DbAsync(db => db.WorkOrders.AsNoTracking().ToDictionaryAsync(w => w.Id, w => w.ContractId!.Value));
+        var entries = await EntriesAsync(app);
+        foreach (var c in restore)
+        {
+            var e = entries.Single(e => e.ClockId == c.Id);
+            var contract = terms[orders[c.WorkOrderId]];
+            (e.Kind, e.Period, e.OccurredAtUtc, e.ContractId).ShouldBe((PenaltyKind.LateRestoration, 1, c.DueUtc!.Value, contract.Id));
+            e.AmountFen.ShouldBe(PenaltyAmount.Of(contract.TotalFen, contract.Terms.LateRestorePenaltyBp));
+        }
+        entries
+            .Where(e => e.Kind == PenaltyKind.MissedResponse)
+            .Select(e => e.ClockId)
+            .Order()
+            .ShouldBe(missed.Select(c => (long?)c.Id).Order());
+        await ChainsIntactAsync(app, Contracts);
+
+        // Nothing is due until the second day begins: a pass writes nothing.
+        var before = await app.SnapshotAsync();
+        (await AccrueAsync(app)).ShouldBe(new PenaltyAccrual.Outcome(0, 0));
+        (await app.SnapshotAsync()).ShouldBe(before);
+
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        (await AccrueAsync(app)).ShouldBe(new PenaltyAccrual.Outcome(Orders, Orders));
+        (await EntriesAsync(app))
+            .Where(e => e.Period == 2)
+            .Select(e => e.ClockId)
+            .Order()
+            .ShouldBe(restore.Select(c => (long?)c.Id).Order());
+        await ChainsIntactAsync(app, Contracts);
+        (await AccrueAsync(app)).Entries.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Batches_of_seven_clocks_and_one_batch_of_all_write_the_same_ledger()
+    {
+        await using var small = new AppFactory();
+        await using var large = new AppFactory();
+        await GenerateAsync(small);
+        await GenerateAsync(large);
+
+        (await AccrueAsync(small, batchSize: 7)).Entries.ShouldBeGreaterThan(Orders);
+        (await AccrueAsync(large)).Entries.ShouldBeGreaterThan(Orders);
+        small.Clock.Advance(TimeSpan.FromDays(1));
+        large.Clock.Advance(TimeSpan.FromDays(1));
+        await AccrueAsync(small, batchSize: 7);
+        await AccrueAsync(large);
+
+        static string Line(PenaltyEntry e) => $"{e.ContractId}:{e.Sequence}:{e.Kind}:{e.WorkOrderId}:{e.Period}:{e.AmountFen}:{e.Hash}";
+        (await EntriesAsync(small)).Select(Line).ShouldBe((await EntriesAsync(large)).Select(Line));
+        await ChainsIntactAsync(small, Contracts);
+    }
+
+    [Fact]
+    public async Task A_head_moved_by_another_writer_since_it_was_read_fails_the_whole_write()
+    {
+        await using var app = new AppFactory();
+        await GenerateAsync(app);
+        await AccrueAsync(app);
+        var head = await app.DbAsync(db => db.PenaltyChains.AsNoTracking().OrderBy(c => c.ContractId).FirstAsync());
+        var before = await app.SnapshotAsync();
+
+        await app.DbAsync(async db =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync();
+            await Should.ThrowAsync<DbUpdateConcurrencyException>(() =>
+                ChainHeads.WriteAsync(db, [(head, head.Sequence - 1)], CancellationToken.None)
+            );
+        });
+
+        (await app.SnapshotAsync()).ShouldBe(before);
+        (await app.DbAsync(db => db.PenaltyChains.AsNoTracking().SingleAsync(c => c.ContractId == head.ContractId))).Hash.ShouldBe(
+            head.Hash
+        );
+    }
+
+    static async Task GenerateAsync(AppFactory app)
+    {
+        using var scope = app.Services.CreateScope();
+        var result = await BulkLateWorkOrders.GenerateAsync(scope.ServiceProvider, Orders, Contracts, 3, CancellationToken.None);
+        result.ShouldStartWith($"Generated {Orders} open late work orders on {Contracts} contracts");
+    }
+
+    static async Task<PenaltyAccrual.Outcome> AccrueAsync(AppFactory app, int batchSize = PenaltyAccrual.DefaultBatchSize)
+    {
+        using var scope = app.Services.CreateScope();
+        var accrual = new PenaltyAccrual(scope.ServiceProvider.GetRequiredService<AppDbContext>(), app.Clock) { BatchSize = batchSize };
+        return await accrual.RunOnceAsync(CancellationToken.None);
+    }
+
+    static Task<List<PenaltyEntry>> EntriesAsync(AppFactory app) =>
+        app.DbAsync(db => db.PenaltyEntries.AsNoTracking().OrderBy(e => e.ContractId).ThenBy(e => e.Sequence).ToListAsync());
+
+    /// <summary>Every contract's chain re-hashed from its first entry, and its stored head at its last entry.</summary>
+    static async Task ChainsIntactAsync(AppFactory app, int contracts)
+    {
+        var entries = await EntriesAsync(app);
+        var heads = await app.DbAsync(db => db.PenaltyChains.AsNoTracking().ToListAsync());
+        heads.Count.ShouldBe(contracts);
+        foreach (var head in heads)
+        {
+            var chain = entries.Where(e => e.ContractId == head.ContractId).ToList();
+            (await app.DbAsync(db => new PenaltyLedger(db).CheckChainAsync(head.ContractId, CancellationToken.None)))!.ShouldBe(
+                ChainCheck.Ok(chain.Count)
+            );
+            (head.Sequence, head.Hash, head.AccruedFen).ShouldBe((chain[^1].Sequence, chain[^1].Hash, chain[^1].AccruedFen));
+        }
+    }
+}
