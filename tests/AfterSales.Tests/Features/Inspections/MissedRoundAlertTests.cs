@@ -46,8 +46,10 @@ public sealed class MissedRoundAlertTests
         mine.QuerySelectorAll(".alert-row").Length.ShouldBe(1);
         mine.QuerySelector($".alert-row a[href='/Inspections/{a.RoundId}']").ShouldNotBeNull();
 
-        dispatcher.DefaultRequestHeaders.AcceptLanguage.Clear();
-        dispatcher.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        // Pages follow the language the user chose (a cookie), not the browser's Accept-Language.
+        (
+            await dispatcher.PostFormAsync("/Account/Language", new() { ["culture"] = "en", ["returnUrl"] = "/Alerts" }, formPage: "/Alerts")
+        ).StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
         var english = await dispatcher.GetPageAsync("/Alerts");
         var text = english.QuerySelector($".alert-row a[href='/Inspections/{a.RoundId}']")!.ParentElement!.TextContent;
         text.ShouldContain("Winter 2026 inspection round");
