@@ -32,7 +32,11 @@ public sealed record AccidentApiInput
 
     /// <summary>Documents of the asset that prove the losses (required when there are losses).</summary>
     [Display(Name = "证明文档")]
-    public IReadOnlyList<long> DocumentIds { get; init; } = [];
+    public IReadOnlyList<long> DocumentIds
+    {
+        get;
+        init => field = value ?? [];
+    } = [];
 }
 
 /// <param name="Reason">Why it was, or was not, preventable; <paramref name="ReasonText"/> says it in words.</param>
