@@ -36,7 +36,7 @@ internal static class FeatureSetup
 
     public static void MapFeatures(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilterFactory(Platform.Errors.DefinedEnums.Filter);
         api.MapCustomersApi();
         api.MapContractsApi();
         api.MapCatalogApi();

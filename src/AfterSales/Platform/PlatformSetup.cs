@@ -129,9 +129,11 @@ internal static class PlatformSetup
                 }
             )
         );
-        services.ConfigureHttpJsonOptions(o =>
-            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter())
-        );
+        // Enums travel by member name only: a number ("channel": 99) or a combination ("A, B") is
+        // refused rather than stored as a value no switch knows. Bad JSON and unbindable query
+        // values reach ProblemDetailsHandler.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new EnumNamesConverter()));
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         var dataFolder = DataSetup.DataFolder(builder.Configuration);

@@ -29,7 +29,11 @@ public sealed record LossApiInput
 
     /// <summary>Documents of the work order or of its visits that prove the loss.</summary>
     [Display(Name = "证明文档")]
-    public IReadOnlyList<long> DocumentIds { get; init; } = [];
+    public IReadOnlyList<long> DocumentIds
+    {
+        get;
+        init => field = value ?? [];
+    } = [];
 
     /// <summary>When the loss happened; now when not given.</summary>
     public DateTimeOffset? OccurredAt { get; init; }

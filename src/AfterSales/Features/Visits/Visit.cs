@@ -44,7 +44,10 @@ public sealed class Visit : IAudited, ICustomerOwned
 
     public bool IsOpen => CheckOutAtUtc is null;
 
-    public long ChargeableTotalFen => Items.Sum(i => i.AmountFen);
+    /// <summary>At most this many parts per visit, so the total stays far inside a long.</summary>
+    public const int MaxItems = 200;
+
+    public long ChargeableTotalFen => checked(Items.Sum(i => i.AmountFen));
 
     /// <summary>
     /// Arrival at the site: the work order's arrival event (which meets the on-site clock) and a new
@@ -78,6 +81,8 @@ public sealed class Visit : IAudited, ICustomerOwned
             throw DomainException.For("WorkDone", "请填写工作内容");
         if (cause is { } c && !Enum.IsDefined(c))
             throw DomainException.For("FaultCause", "请选择故障原因");
+        if (items.Count > MaxItems)
+            throw DomainException.For("Items", "配件不能超过{0}项", MaxItems);
         WorkDone = Clean(workDone, MaxText, nameof(WorkDone));
         FaultCause = cause;
         FaultAnalysis = Clean(analysis, MaxText, nameof(FaultAnalysis));

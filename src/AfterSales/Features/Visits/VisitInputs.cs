@@ -32,7 +32,12 @@ public sealed record WorkInput
     [StringLength(Visit.MaxText), Display(Name = "维修步骤")]
     public string? RepairSteps { get; init; }
 
-    public IReadOnlyList<ItemInput> Items { get; init; } = [];
+    /// <summary>"items": null records no parts, as an empty list does.</summary>
+    public IReadOnlyList<ItemInput> Items
+    {
+        get;
+        init => field = value ?? [];
+    } = [];
 }
 
 public sealed record ItemInput
@@ -49,7 +54,7 @@ public sealed record ItemInput
     /// <summary>Defaults from the work order's coverage decision (free unless it is chargeable).</summary>
     public bool? Chargeable { get; init; }
 
-    [Range(0, 100_000_000_00L), Display(Name = "单价（分）")]
+    [Range(0, VisitItem.MaxUnitPriceFen), Display(Name = "单价（分）")]
     public long? UnitPriceFen { get; init; }
 }
 

@@ -8,6 +8,9 @@ public sealed class VisitItem
     public const int MaxQuantity = 10_000;
     public const int MaxPart = 200;
 
+    /// <summary>¥100,000,000.00 a unit: beyond any part, and × <see cref="MaxQuantity"/> still far inside a long.</summary>
+    public const long MaxUnitPriceFen = 100_000_000_00L;
+
     public long Id { get; private set; }
     public long VisitId { get; private set; }
     public long? ProductTypeId { get; private set; }
@@ -22,7 +25,7 @@ public sealed class VisitItem
 
     VisitItem() { }
 
-    public long AmountFen => Chargeable ? (UnitPriceFen ?? 0) * Quantity : 0;
+    public long AmountFen => Chargeable ? checked((UnitPriceFen ?? 0) * Quantity) : 0;
 
     internal static VisitItem Create(long? productTypeId, string part, int quantity, bool chargeable, long? unitPriceFen, int row)
     {
@@ -35,6 +38,8 @@ public sealed class VisitItem
             throw DomainException.For(field, "第{0}行：数量应在1到{1}之间", row + 1, MaxQuantity);
         if (chargeable && unitPriceFen is null or < 0)
             throw DomainException.For(field, "第{0}行：收费配件请填写单价", row + 1);
+        if (unitPriceFen is > MaxUnitPriceFen or < 0)
+            throw DomainException.For(field, "第{0}行：单价应在0到{1}之间", row + 1, Platform.Formatting.Display.Money(MaxUnitPriceFen));
         return new()
         {
             ProductTypeId = productTypeId,

@@ -20,7 +20,8 @@ public sealed class OpenWorkOrder(
     TimeProvider clock,
     ServiceCalendarProvider calendars,
     GroupCommit writer,
-    CurrentUser me
+    CurrentUser me,
+    IntakeLimits limits
 )
 {
     public sealed record Result(WorkOrder WorkOrder, bool Replayed);
@@ -105,6 +106,7 @@ public sealed class OpenWorkOrder(
             if (contract is null)
                 throw DomainException.For("ContractId", "合同不属于该用户单位");
         }
+        ReceivedAtRule.Check(intake.ReceivedAtUtc, now, contract?.SignedOn, customer.TimeZone, limits.MaxBackdateDays);
         var terms = contract?.Terms ?? ServiceTerms.TenderDefaults();
         var receivedDay = DateOnly.FromDateTime(Platform.Formatting.Display.ToLocal(intake.ReceivedAtUtc, customer.TimeZone));
         var coverage = CoverageDecision.Decide(intake.Cause, contract?.Coverage, receivedDay);

@@ -80,6 +80,9 @@ public sealed partial class WorkOrder
     {
         RefuseWhenClosed();
         CheckOccurred(occurredAtUtc, nowUtc);
+        // Like a visit's check-in: once restored, an arrival would move the status back to on site.
+        if (Status is WorkOrderStatus.Restored or WorkOrderStatus.Confirmed)
+            throw new DomainException("服务已恢复，无需到场签到");
         var dispatched = Events.LastOrDefault(e => e.Type == WorkOrderEventType.Dispatched);
         if (dispatched is null || TechnicianId is null)
             throw new DomainException("尚未派单，不能到场签到");

@@ -13,8 +13,14 @@ public sealed record OpenWorkOrderInput
     [Range(1, long.MaxValue), Display(Name = "用户单位")]
     public long CustomerId { get; init; }
 
-    public IReadOnlyList<long> AssetIds { get; init; } = [];
+    // "assetIds": null means no asset given ("not sure"), as leaving it out does.
+    public IReadOnlyList<long> AssetIds
+    {
+        get;
+        init => field = value ?? [];
+    } = [];
 
+    [Display(Name = "渠道")]
     public Channel Channel { get; init; } = Channel.Api;
 
     /// <summary>When the request reached us; defaults to now. A past time needs <see cref="BackdateReason"/>.</summary>
@@ -34,6 +40,7 @@ public sealed record OpenWorkOrderInput
 
     public bool IsMajor { get; init; }
 
+    [Display(Name = "故障原因")]
     public FaultCause Cause { get; init; } = FaultCause.Unknown;
 }
 
@@ -139,6 +146,7 @@ public static class WorkOrdersSetup
     {
         builder.Services.AddSingleton<ServiceCalendarProvider>();
         builder.Services.AddScoped<OpenWorkOrder>();
+        builder.Services.AddSingleton<IntakeLimits>();
         builder.Services.AddScoped<RecordEvent>();
         builder.Services.AddScoped<Holidays.HolidayDesk>();
         Breaches.BreachesSetup.AddBreachDetection(builder);

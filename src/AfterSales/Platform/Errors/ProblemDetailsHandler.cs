@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AfterSales.Platform.Errors;
 
-/// <summary>Business-rule refusals on the API become 409/422 ProblemDetails in the caller's language.</summary>
+/// <summary>
+/// Business-rule refusals on the API become 409/422 ProblemDetails in the caller's language; so do
+/// requests the framework cannot read (bad JSON, an enum number, a query value of the wrong type).
+/// </summary>
 internal sealed class ProblemDetailsHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
@@ -31,6 +34,7 @@ internal sealed class ProblemDetailsHandler(IProblemDetailsService problems) : I
                 Detail = d.Localized,
             },
             NotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = Texts.T("未找到") },
+            BadHttpRequestException bad when IsApi(http) => BadRequests.Describe(bad),
             _ => null,
         };
         if (details is null)
@@ -45,6 +49,13 @@ internal sealed class ProblemDetailsHandler(IProblemDetailsService problems) : I
             }
         );
     }
+
+    // By now the request path is the error page's; the path asked for is kept on the feature.
+    static bool IsApi(HttpContext http) =>
+        (http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path.Value ?? "").StartsWith(
+            "/api/",
+            StringComparison.Ordinal
+        );
 
     // Each segment of a nested field ("Terms.WarrantyMonths") as the JSON names it: "terms.warrantyMonths".
     static string Camel(string s) => string.Join('.', s.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));

@@ -42,11 +42,20 @@ public static class ValidationMessages
 
     /// <summary>
     /// Validates an API input object by its attributes (and IValidatableObject), returning
-    /// localised messages keyed by camelCase property name, as ProblemDetails wants them.
+    /// localised messages keyed by camelCase property name, as ProblemDetails wants them. Lists of
+    /// nested inputs (a visit's parts, an agreement's quote lines) are validated item by item,
+    /// keyed "items[0].unitPriceFen", and an empty (null) item is refused.
     /// </summary>
     public static Dictionary<string, string[]> Validate(object input)
     {
         var errors = new Dictionary<string, List<string>>();
+        Validate(input, "", errors);
+        return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    }
+
+    static void Validate(object input, string prefix, Dictionary<string, List<string>> errors)
+    {
+        var before = errors.Count;
         foreach (var (p, display, attributes) in Members.GetOrAdd(input.GetType(), MembersOf))
         {
             var value = p.GetValue(input);
@@ -54,16 +63,27 @@ public static class ValidationMessages
             foreach (var a in attributes)
             {
                 if (a.GetValidationResult(value, context) is not null)
-                    Add(errors, p.Name, Message(a, display));
+                    Add(errors, prefix + Camel(p.Name), Message(a, display));
+            }
+            if (value is System.Collections.IEnumerable items && IsNestedInputList(p.PropertyType))
+            {
+                var row = 0;
+                foreach (var item in items)
+                {
+                    var path = $"{prefix}{Camel(p.Name)}[{row++}]";
+                    if (item is null)
+                        Add(errors, path, Texts.T("第{0}行不能为空", row));
+                    else
+                        Validate(item, path + ".", errors);
+                }
             }
         }
-        if (errors.Count == 0 && input is IValidatableObject v)
+        if (errors.Count == before && input is IValidatableObject v)
         {
             foreach (var r in v.Validate(new ValidationContext(input)))
             foreach (var m in r.MemberNames.DefaultIfEmpty(""))
-                Add(errors, m, Texts.T(r.ErrorMessage ?? ""));
+                Add(errors, m.Length == 0 ? prefix.TrimEnd('.') : prefix + Camel(m), Texts.T(r.ErrorMessage ?? ""));
         }
-        return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
     }
 
     // Reading attributes by reflection cost more than the rest of an API intake's validation: read once per type.
@@ -71,14 +91,28 @@ public static class ValidationMessages
 
     static (PropertyInfo, string, ValidationAttribute[])[] MembersOf(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0)
             .Select(p =>
                 (p, p.GetCustomAttribute<DisplayAttribute>()?.Name ?? p.Name, p.GetCustomAttributes<ValidationAttribute>().ToArray())
             )
             .ToArray();
 
-    static void Add(Dictionary<string, List<string>> errors, string member, string message)
+    // A list of this application's own input records (not strings, ids or framework types).
+    static bool IsNestedInputList(Type type) =>
+        type != typeof(string)
+        && (
+            type.IsArray ? type.GetElementType()
+            : type.IsGenericType ? type.GetGenericArguments()[^1]
+            : null
+        )
+            is { IsClass: true } element
+        && element != typeof(string)
+        && element.Assembly == typeof(ValidationMessages).Assembly;
+
+    static string Camel(string member) => member.Length == 0 ? "" : char.ToLowerInvariant(member[0]) + member[1..];
+
+    static void Add(Dictionary<string, List<string>> errors, string key, string message)
     {
-        var key = member.Length == 0 ? "" : char.ToLowerInvariant(member[0]) + member[1..];
         if (!errors.TryGetValue(key, out var list))
             errors[key] = list = [];
         list.Add(message);

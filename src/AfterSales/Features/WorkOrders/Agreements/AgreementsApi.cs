@@ -104,10 +104,8 @@ public static class AgreementsApi
     {
         if (!await RepairAgreements.MayQuoteAsync(auth, user, me))
             return TypedResults.Forbid();
+        // Each quote line is validated too ("lines[0].description"), and a null line is refused.
         var errors = ValidationMessages.Validate(input);
-        foreach (var (line, i) in input.Lines.Select((l, i) => (l, i)))
-        foreach (var (key, messages) in ValidationMessages.Validate(line))
-            errors[$"lines[{i}].{key}"] = messages;
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
         var lines = input.Lines.Select(l => new QuoteLine(l.Description, l.Quantity, l.UnitPriceFen)).ToList();

@@ -107,7 +107,17 @@ public sealed class RepairAgreement : IAudited, ICustomerOwned
                 throw DomainException.For($"Lines[{i}].Quantity", "第 {0} 项：数量必须大于零", i + 1);
             if (line.UnitPriceFen < 0)
                 throw DomainException.For($"Lines[{i}].UnitPrice", "第 {0} 项：单价不能为负数", i + 1);
-            total = checked(total + checked(line.Quantity * line.UnitPriceFen));
+            // Checked: a huge price × quantity is refused, never wrapped round to a small amount.
+            total =
+                line.UnitPriceFen <= Platform.Formatting.MoneyInput.MaxFen
+                && long.MaxValue / line.Quantity >= line.UnitPriceFen
+                && line.Quantity * line.UnitPriceFen <= Platform.Formatting.MoneyInput.MaxFen - total
+                    ? total + line.Quantity * line.UnitPriceFen
+                    : throw DomainException.For(
+                        "Lines",
+                        "报价合计不能超过{0}",
+                        Platform.Formatting.Display.Money(Platform.Formatting.MoneyInput.MaxFen)
+                    );
         }
         Lines.Clear();
         Lines.AddRange(lines.Select((l, i) => new RepairAgreementLine(i + 1, l.Description.Trim(), l.Quantity, l.UnitPriceFen)));

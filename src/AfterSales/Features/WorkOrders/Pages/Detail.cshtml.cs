@@ -150,7 +150,9 @@ public sealed class WorkOrderDetailModel(
     {
         // A refused change may have left modified entities behind; show what is stored.
         db.ChangeTracker.Clear();
-        View = (await WorkOrderView.LoadAsync(db, db.WorkOrders.VisibleTo(me), Id, clock.GetUtcNow().UtcDateTime, calendars, ct))!;
+        View = (
+            await WorkOrderView.LoadAsync(db, db.WorkOrders.VisibleTo(me), Id, clock.GetUtcNow().UtcDateTime, calendars, me.IsStaff, ct)
+        )!;
         if (View is null)
             return;
         CanHandle = await AllowedAsync(Policies.HandleWorkOrders);

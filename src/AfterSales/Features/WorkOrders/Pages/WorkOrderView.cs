@@ -27,7 +27,7 @@ public sealed record ClockRow(
         };
 }
 
-/// <summary>One line of the timeline: an event, a clock warning or breach, or a document.</summary>
+/// <summary>One line of the timeline: an event, a clock warning or breach, a document or photo, a step of a visit, or an audit row.</summary>
 public sealed record TimelineEntry(
     DateTime OccurredAtUtc,
     DateTime? RecordedAtUtc,
@@ -54,6 +54,7 @@ public sealed record WorkOrderView(
         long id,
         DateTime nowUtc,
         ServiceCalendarProvider calendars,
+        bool withAudit,
         CancellationToken ct
     )
     {
@@ -80,6 +81,7 @@ public sealed record WorkOrderView(
             .Where(d => d.OwnerType == DocumentOwner.WorkOrder && d.OwnerId == id)
             .OrderBy(d => d.Id)
             .ToListAsync(ct);
+        var merged = await TimelineSources.LoadAsync(db, id, withAudit, ct);
         var calendar = await calendars.ForAsync(w, ct);
         var pauses = w.RestorePauses;
         var clocks = w
@@ -90,13 +92,20 @@ public sealed record WorkOrderView(
                 return new ClockRow(c.Kind, c.StartedUtc, s.Due?.DueUtc, c.MetAtUtc, s.PausedTotal, s.State, s.Due?.Provisional ?? false);
             })
             .ToList();
-        return new WorkOrderView(w, customer ?? "", assets, clocks, TimelineOf(w, documents));
+        return new WorkOrderView(
+            w,
+            customer ?? "",
+            assets,
+            clocks,
+            [.. TimelineOf(w, documents).Concat(merged).OrderBy(e => e.OccurredAtUtc)]
+        );
     }
 
     /// <summary>
-    /// Events, clock warnings and breaches, and documents in the order they happened. Warnings and
-    /// breaches are read from the clocks themselves (where breach detection stamps them), so
-    /// events of those types are not listed twice.
+    /// Events, clock warnings and breaches, and documents. Warnings and breaches are read from the
+    /// clocks themselves (where breach detection stamps them), so events of those types are not
+    /// listed twice. Visits, their photos and the audit rows come from <see cref="TimelineSources"/>;
+    /// everything is merged in the order it happened.
     /// </summary>
     static List<TimelineEntry> TimelineOf(WorkOrder w, List<Document> documents)
     {

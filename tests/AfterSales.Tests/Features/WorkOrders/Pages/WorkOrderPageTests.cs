@@ -37,12 +37,95 @@ public sealed class WorkOrderPageTests
         page.QuerySelector("#clocks .clock[data-kind=Response] .clock-state")!.ClassList.ShouldContain("text-bg-success");
         page.QuerySelector("#clocks .clock[data-kind=Restore] .clock-state")!.ClassList.ShouldContain("text-bg-primary");
         page.Text("#clocks .clock[data-kind=Response] .clock-due").ShouldBe("2026-11-25 14:00");
-        page.QuerySelectorAll("#timeline .timeline-title").Select(t => t.TextContent).ShouldBe(["受理", "保修判定", "响应客户"]);
-        var responded = page.QuerySelectorAll("#timeline .timeline-entry")[2];
+        page.QuerySelectorAll("#timeline .timeline-entry:not([data-kind=audit]) .timeline-title")
+            .Select(t => t.TextContent)
+            .ShouldBe(["受理", "保修判定", "响应客户"]);
+        var responded = page.QuerySelectorAll("#timeline .timeline-entry[data-kind=event]")[2];
         responded.TextContent.ShouldContain("2026-11-25 10:20");
         responded.QuerySelector(".recorded-at")!.TextContent.ShouldContain("2026-11-25 11:00");
         page.QuerySelector("#documents .document-list").ShouldNotBeNull();
         page.QuerySelector("#audit-trail").ShouldNotBeNull();
+
+        // A visit: check-in with a location, work, a photo, the signature, restore, check-out with a rating.
+        var techName = $"tech{Guid.NewGuid():N}"[..12];
+        var tech = await app.SignInAsync(Roles.Technician, userName: techName);
+        var techId = await PageArrange.UserIdAsync(app, techName);
+        var dispatched = await agent.PostJsonAsync(
+            $"/api/v1/work-orders/{w.Id}/events",
+            new
+            {
+                type = "dispatch",
+                technicianId = techId,
+                version = PageArrange.Version(page),
+            }
+        );
+        dispatched.StatusCode.ShouldBe(HttpStatusCode.OK, await dispatched.Content.ReadAsStringAsync());
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        var visit = await (
+            await tech.PostJsonAsync($"/api/v1/work-orders/{w.Id}/visits", new { location = "正门广告牌下" })
+        ).ReadJsonAsync<AfterSales.Features.Visits.VisitOutput>();
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
+        (await tech.PostJsonAsync($"/api/v1/visits/{visit.Id}/work", new { workDone = "更换镇流器" })).StatusCode.ShouldBe(
+            HttpStatusCode.OK
+        );
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        await Penalties.LossTests.AttachAsync(
+            app,
+            world.CustomerId,
+            AfterSales.Features.Documents.DocumentOwner.Visit,
+            visit.Id,
+            "维修后.jpg"
+        );
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        (
+            await tech.PostJsonAsync(
+                $"/api/v1/visits/{visit.Id}/signature",
+                new { png = Visits.VisitArrange.SignatureDataUrl(), signerName = "王老师" }
+            )
+        ).StatusCode.ShouldBe(HttpStatusCode.OK);
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
+        (await tech.PostJsonAsync($"/api/v1/visits/{visit.Id}/restore", new { note = "灯箱恢复" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
+        (await tech.PostJsonAsync($"/api/v1/visits/{visit.Id}/checkout", new { rating = 5, comment = "很及时" })).StatusCode.ShouldBe(
+            HttpStatusCode.OK
+        );
+
+        page = await agent.GetPageAsync($"/WorkOrders/{w.Id}");
+        var entries = page.QuerySelectorAll("#timeline .timeline-entry").ToList();
+        entries
+            .Where(e => e.GetAttribute("data-kind") != "audit")
+            .Select(e => e.QuerySelector(".timeline-title")!.TextContent)
+            .ShouldBe([
+                "受理",
+                "保修判定",
+                "响应客户",
+                "派单",
+                "到达现场",
+                "现场签到",
+                "记录工作内容",
+                "现场照片",
+                "客户签字",
+                "恢复运行",
+                "现场签退",
+                "客户评分",
+            ]);
+        entries.Select(e => e.QuerySelector(".text-muted.nowrap")!.TextContent).ShouldBeInOrder();
+        var byTitle = entries.ToLookup(e => e.QuerySelector(".timeline-title")!.TextContent);
+        byTitle["现场签到"].Single().TextContent.ShouldContain("正门广告牌下");
+        byTitle["现场签到"].Single().TextContent.ShouldContain("2026-11-25 12:00");
+        byTitle["记录工作内容"].Single().TextContent.ShouldContain("更换镇流器");
+        byTitle["现场照片"].Single().TextContent.ShouldContain("维修后.jpg");
+        byTitle["客户签字"].Single().TextContent.ShouldContain("王老师");
+        byTitle["客户评分"].Single().TextContent.ShouldContain("5 星 · 很及时");
+        var audit = entries.Where(e => e.GetAttribute("data-kind") == "audit").ToList();
+        audit[0].QuerySelector(".timeline-title")!.TextContent.ShouldBe("创建记录");
+        audit.ShouldContain(e => e.TextContent.Contains("Status: OnSite → Restored"));
+
+        // The customer sees the visit in the timeline, not the audit rows.
+        var customer = await app.SignInAsync(Roles.Customer, world.CustomerId);
+        var theirs = await customer.GetPageAsync($"/WorkOrders/{w.Id}");
+        theirs.QuerySelectorAll("#timeline .timeline-entry[data-kind=visit]").Length.ShouldBe(5);
+        theirs.QuerySelectorAll("#timeline .timeline-entry[data-kind=audit]").ShouldBeEmpty();
     }
 
     [Fact]
