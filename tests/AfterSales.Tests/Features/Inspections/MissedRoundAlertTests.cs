@@ -48,7 +48,11 @@ public sealed class MissedRoundAlertTests
 
         // Pages follow the language the user chose (a cookie), not the browser's Accept-Language.
         (
-            await dispatcher.PostFormAsync("/Account/Language", new() { ["culture"] = "en", ["returnUrl"] = "/Alerts" }, formPage: "/Alerts")
+            await dispatcher.PostFormAsync(
+                "/Account/Language",
+                new() { ["culture"] = "en", ["returnUrl"] = "/Alerts" },
+                formPage: "/Alerts"
+            )
         ).StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
         var english = await dispatcher.GetPageAsync("/Alerts");
         var text = english.QuerySelector($".alert-row a[href='/Inspections/{a.RoundId}']")!.ParentElement!.TextContent;
