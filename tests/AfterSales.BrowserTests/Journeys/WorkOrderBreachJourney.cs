@@ -92,7 +92,9 @@ public sealed class WorkOrderBreachJourney
                 await Assertions.Expect(Clock(agent, "Response").Locator(".clock-met")).ToHaveTextAsync("2026-11-25 14:05");
                 await Assertions.Expect(Clock(agent, "Restore")).ToHaveAttributeAsync("data-state", "Running");
                 (
-                    await agent.Locator("#timeline .timeline-entry").EvaluateAllAsync<string[]>("es => es.map(e => e.dataset.kind)")
+                    await agent
+                        .Locator("#timeline .timeline-entry:not([data-kind='audit'])")
+                        .EvaluateAllAsync<string[]>("es => es.map(e => e.dataset.kind)")
                 ).ShouldBe(["event", "event", "due-soon", "breach", "event"]);
                 await Assertions.Expect(agent.Locator("#timeline .timeline-entry[data-kind='breach']")).ToContainTextAsync("时限已超");
                 await agent.ShotAsync("breach-4-work-order-1280");

@@ -239,7 +239,7 @@ public sealed class WorkOrderLifecycleJourney
         // Closing answers with the customer's personal satisfaction-survey link (满意度回访).
         await RecordAsync(agent, "close", "关闭", flash: "已关闭工单，请将满意度回访链接发给客户：http");
         await Assertions.Expect(agent.Locator("#status")).ToHaveTextAsync("已关闭");
-        (await agent.Locator("#timeline .timeline-entry .timeline-title").AllInnerTextsAsync()).ShouldBe([
+        (await agent.Locator("#timeline .timeline-entry[data-kind='event'] .timeline-title").AllInnerTextsAsync()).ShouldBe([
             "受理",
             "保修判定",
             "响应客户",
