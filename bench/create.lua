@@ -4,6 +4,8 @@
 --   AFTERSALES_API_KEY=ak_... CUSTOMER_ID=1 wrk -t2 -c16 -d60s --latency -s bench/create.lua http://127.0.0.1:5000
 local key = os.getenv("AFTERSALES_API_KEY") or error("set AFTERSALES_API_KEY")
 local customer = tonumber(os.getenv("CUSTOMER_ID") or "1")
+-- A run id in every key, so a measured run never reuses a key of its warm-up (that would be a 200).
+local run = os.getenv("RUN") or tostring(os.time())
 local thread_id = 0
 local threads = {}
 
@@ -22,7 +24,7 @@ function request()
   local headers = {
     ["Content-Type"] = "application/json",
     ["X-Api-Key"] = key,
-    ["Idempotency-Key"] = string.format("bench-%d-%d-%d", tid, n, os.time()),
+    ["Idempotency-Key"] = string.format("bench-%s-%d-%d", run, tid, n),
   }
   return wrk.format("POST", "/api/v1/work-orders", headers, body)
 end

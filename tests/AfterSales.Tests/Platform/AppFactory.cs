@@ -102,6 +102,12 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncDisposable
     {
         userName ??= $"{role.ToLowerInvariant()}{Guid.NewGuid():N}"[..20];
         await CreateUserAsync(userName, role, customerId);
+        return await LogInAsync(userName);
+    }
+
+    /// <summary>A fresh sign-in of an existing user: after the fake clock has moved past the cookie's lifetime, for one.</summary>
+    public async Task<HttpClient> LogInAsync(string userName)
+    {
         var client = Anonymous();
         var response = await client.PostFormAsync("/Account/Login", new() { ["Input.UserName"] = userName, ["Input.Password"] = Password });
         if (response.StatusCode != HttpStatusCode.Redirect)
@@ -128,6 +134,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncDisposable
             throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
         return user;
     }
+
+    /// <summary>The user with this user name, as stored.</summary>
+    public Task<AppUser> UserAsync(string userName) => DbAsync(db => db.Users.SingleAsync(u => u.UserName == userName));
 
     /// <summary>A client that authenticates with a new API key carrying the given scopes.</summary>
     public async Task<HttpClient> ApiKeyClientAsync(params string[] scopes)

@@ -8,5 +8,4 @@ public partial class AppDbContext
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<ComplaintClock> ComplaintClocks => Set<ComplaintClock>();
     public DbSet<ComplaintEvent> ComplaintEvents => Set<ComplaintEvent>();
-    public DbSet<ComplaintAlert> ComplaintAlerts => Set<ComplaintAlert>();
 }

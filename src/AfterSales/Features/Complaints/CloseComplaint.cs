@@ -16,14 +16,22 @@ public sealed class CloseComplaint(AppDbContext db, TimeProvider clock, Preceden
     /// <summary>After the close: the customer's personal satisfaction link, to send (null when already rated).</summary>
     public string? SurveyLink { get; private set; }
 
-    public async Task HandleAsync(long id, Responsibility responsibility, string? summary, Actor by, CancellationToken ct)
+    public async Task HandleAsync(
+        long id,
+        Responsibility responsibility,
+        string? summary,
+        Actor by,
+        CancellationToken ct,
+        long? expectedVersion = null
+    )
     {
         var complaint = await ComplaintRemedies.TrackedAsync(db, id, ct);
+        complaint.CheckVersion(expectedVersion);
         complaint.Close(responsibility, summary, clock.GetUtcNow().UtcDateTime, by);
         // Satisfaction survey (满意度回访): the invitation commits with the close, so a closed
         // complaint always has its survey.
         SurveyLink = await surveys.StageAsync(SurveySubject.Complaint, complaint.Id, complaint.CustomerId, ct);
-        await db.SaveChangesAsync(ct);
+        await db.SaveComplaintAsync(ct);
         // The closed case is a precedent from now on, for the next lookup on any node.
         await precedents.IndexAsync(db, ct);
     }

@@ -51,6 +51,10 @@ public sealed partial class Complaint
         (ResponsibleStaff, ResponsibleDepartment, Finding, Improvement) = (staff, department, finding, improvement);
         (Penalty, PenaltyFen, Summary) = (r.Penalty, r.PenaltyFen, caseSummary);
         (Status, ClosedAtUtc, ClosedBy) = (ComplaintStatus.Closed, nowUtc, by.Name);
+        // Closed is the end of the case even when the customer declined the remedy: the committed
+        // resolution clock stops here (late if it had already breached), so breach detection never
+        // alerts on a closed case.
+        ClockOf(WorkOrders.Clocks.ClockKind.ComplaintResolution)?.Meet(nowUtc);
         Append(ComplaintEventType.Closed, nowUtc, nowUtc, by, caseSummary);
     }
 }

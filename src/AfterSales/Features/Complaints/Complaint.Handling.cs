@@ -35,13 +35,14 @@ public sealed partial class Complaint
     }
 
     /// <summary>升级: the remedy or decision is beyond the handler's authority; a manager takes it (who, why, when).</summary>
-    public void Escalate(string? manager, string? reason, DateTime occurredAtUtc, DateTime nowUtc, Actor by)
+    public void Escalate(EscalationTarget? manager, string? reason, DateTime occurredAtUtc, DateTime nowUtc, Actor by)
     {
         RefuseWhenClosed();
         CheckOccurred(occurredAtUtc, nowUtc);
-        EscalatedTo = Required(manager, "EscalatedTo", "请填写升级给哪位主管");
+        if (manager is null)
+            throw DomainException.For("EscalatedTo", "请选择升级给哪位主管");
         EscalationReason = Required(reason, "EscalationReason", "请说明升级原因");
-        EscalatedAtUtc = occurredAtUtc;
+        (EscalatedToUserId, EscalatedTo, EscalatedAtUtc) = (manager.UserId, manager.Name, occurredAtUtc);
         if (Status is not (ComplaintStatus.Replied or ComplaintStatus.Resolved))
             Status = ComplaintStatus.Escalated;
         Append(ComplaintEventType.Escalated, occurredAtUtc, nowUtc, by, $"{EscalatedTo}：{EscalationReason}");
@@ -63,10 +64,12 @@ public sealed partial class Complaint
     /// <summary>
     /// The detailed explanation a major complaint is owed within 24 hours, with the resolution time
     /// we commit to. It answers the customer, so it meets the reply clock as well; the committed
-    /// time (not in the past) becomes the resolution clock.
+    /// time (not in the past) becomes the resolution clock. Like the reply, it records the channel
+    /// it reached the customer through.
     /// </summary>
     public void Explain(
         string? text,
+        ComplaintChannel channel,
         DateTime? committedResolutionUtc,
         DateTime occurredAtUtc,
         DateTime nowUtc,
@@ -83,7 +86,7 @@ public sealed partial class Complaint
             throw DomainException.For("CommittedResolution", "请填写承诺解决时间");
         if (ComplaintClockRules.CommittedTimeProblem(committed, nowUtc) is { } problem)
             throw DomainException.For("CommittedResolution", problem);
-        (ExplanationText, ExplainedAtUtc, CommittedResolutionUtc) = (explanation, occurredAtUtc, committed);
+        (ExplanationText, ExplanationChannel, ExplainedAtUtc, CommittedResolutionUtc) = (explanation, channel, occurredAtUtc, committed);
         ClockOf(ClockKind.ComplaintExplanation)?.Meet(occurredAtUtc);
         ClockOf(ClockKind.ComplaintReply)?.Meet(occurredAtUtc);
         RepliedAtUtc ??= occurredAtUtc;

@@ -79,8 +79,8 @@ public sealed partial class Complaint
             {
                 ComplaintTitles.Of(Remedy!.Value),
                 RemedyAmountFen > 0 ? Platform.Formatting.Display.Money(RemedyAmountFen) : null,
+                // The fairness justification is internal (it compares with other customers' cases): it stays on the case, not on the timeline the customer sees.
                 RemedyDetail,
-                FairnessJustification is { } j ? $"公平性说明：{j}" : null,
             }.Where(s => s is not null)
         );
 }

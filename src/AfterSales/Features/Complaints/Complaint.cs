@@ -46,7 +46,9 @@ public sealed partial class Complaint : IAudited, ICustomerOwned
     public bool HeardOut { get; private set; }
     public bool Apologised { get; private set; }
 
+    /// <summary>The manager the case was escalated to: the name shown, and the user (alerted).</summary>
     public string? EscalatedTo { get; private set; }
+    public string? EscalatedToUserId { get; private set; }
     public string? EscalationReason { get; private set; }
     public DateTime? EscalatedAtUtc { get; private set; }
 
@@ -55,6 +57,7 @@ public sealed partial class Complaint : IAudited, ICustomerOwned
     public DateTime? RepliedAtUtc { get; private set; }
 
     public string? ExplanationText { get; private set; }
+    public ComplaintChannel? ExplanationChannel { get; private set; }
     public DateTime? ExplainedAtUtc { get; private set; }
     public DateTime? CommittedResolutionUtc { get; private set; }
 
@@ -104,6 +107,7 @@ public sealed partial class Complaint : IAudited, ICustomerOwned
     /// <summary>
     /// Breach detection found a clock due soon or breached: an event at the clock's instant, by
     /// the system. The version is left alone so a handler editing the case is not refused.
+    /// <see cref="CheckVersion"/> is the page's guard against a stale form.
     /// </summary>
     internal void RecordClockAlert(WorkOrders.Clocks.ClockKind kind, bool breached, DateTime occurredAtUtc, DateTime nowUtc) =>
         Events.Add(
@@ -115,6 +119,13 @@ public sealed partial class Complaint : IAudited, ICustomerOwned
                 WorkOrderTitles.Of(kind)
             )
         );
+
+    /// <summary>The form was filled in on an older state of the case: refused, so nobody overwrites a change unseen.</summary>
+    public void CheckVersion(long? expected)
+    {
+        if (expected is { } v && v != Version)
+            throw new DomainException("投诉已被他人更新，请刷新后重试");
+    }
 
     void RefuseWhenClosed()
     {

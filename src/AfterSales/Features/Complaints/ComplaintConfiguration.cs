@@ -13,6 +13,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.Property(x => x.ContactPhone).HasMaxLength(32);
         b.Property(x => x.Channel).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.ReplyChannel).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.ExplanationChannel).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Category).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Remedy).HasConversion<string>().HasMaxLength(16);
@@ -26,6 +27,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.Property(x => x.IdempotencyKey).HasMaxLength(200);
         b.HasIndex(x => x.IdempotencyKey).IsUnique();
         b.Property(x => x.EscalatedTo).HasMaxLength(100);
+        b.Property(x => x.EscalatedToUserId).HasMaxLength(64);
         b.Property(x => x.EscalationReason).HasMaxLength(2000);
         b.Property(x => x.ReplyText).HasMaxLength(4000);
         b.Property(x => x.ExplanationText).HasMaxLength(4000);

@@ -19,9 +19,9 @@ public sealed record AcknowledgeInput(
 /// <summary>调查记录.</summary>
 public sealed record InvestigationNoteInput([property: StringLength(4000)] string? Note, DateTimeOffset? OccurredAt);
 
-/// <summary>升级: to whom (a manager) and why it is beyond the handler's authority.</summary>
+/// <summary>升级: to whom (a manager's user name) and why it is beyond the handler's authority.</summary>
 public sealed record EscalationInput(
-    [property: StringLength(100)] string? EscalatedTo,
+    [property: StringLength(256)] string? EscalatedTo,
     [property: StringLength(2000)] string? EscalationReason,
     DateTimeOffset? OccurredAt
 );
@@ -33,11 +33,12 @@ public sealed record ReplyInput(
     DateTimeOffset? OccurredAt
 );
 
-/// <summary>详细说明 of a major complaint, with the committed resolution time.</summary>
+/// <summary>详细说明 of a major complaint, with the committed resolution time and the channel it reached the customer through.</summary>
 public sealed record ExplanationInput(
     [property: StringLength(4000)] string? ExplanationText,
     DateTimeOffset? CommittedResolution,
-    DateTimeOffset? OccurredAt
+    DateTimeOffset? OccurredAt,
+    ComplaintChannel ExplanationChannel = ComplaintChannel.Phone
 );
 
 /// <summary>补救措施: kind, detail, amount in fen (gift, compensation), and a justification when it departs from the precedents.</summary>
@@ -53,7 +54,8 @@ public sealed record RemedyApiInput(
 /// The handling steps of /api/v1/complaints/{id}/… for agents and managers (or a key with the
 /// complaints scope), the same steps as the complaint page: each loads the complaint (another
 /// customer's is a 404), lets the entity's verb decide (a refusal is a 409 or 422 and changes
-/// nothing), saves, and answers with the complaint. When it happened defaults to now.
+/// nothing), saves, and answers with the complaint. When it happened defaults to now. A save that
+/// lost a race with another change of the same complaint is a 409; nothing of it is kept.
 /// </summary>
 public static class ComplaintHandlingApi
 {
@@ -82,13 +84,14 @@ public static class ComplaintHandlingApi
             .ProducesProblem(StatusCodes.Status409Conflict);
         g.MapPost(
                 "/escalation",
-                (long id, EscalationInput input, HandlingStep step, CancellationToken ct) =>
+                (long id, EscalationInput input, HandlingStep step, ComplaintEscalation escalation, CancellationToken ct) =>
                     step.RunAsync(
                         id,
                         input,
-                        (c, at, now, by) => c.Escalate(input.EscalatedTo, input.EscalationReason, at, now, by),
+                        (c, at, now, by) => escalation.EscalateAsync(c, input.EscalatedTo, input.EscalationReason, at, now, by, ct),
                         input.OccurredAt,
-                        ct
+                        ct,
+                        saves: false
                     )
             )
             .WithSummary("Escalate the complaint to a manager, with the reason")
@@ -128,7 +131,7 @@ public static class ComplaintHandlingApi
             async (c, at, now, by) =>
             {
                 var (_, calendar) = await receive.TermsAsync(c.CustomerId, c.TimeZone, c.WorkOrderId, ct);
-                c.Explain(input.ExplanationText, input.CommittedResolution?.UtcDateTime, at, now, by, calendar);
+                c.Explain(input.ExplanationText, input.ExplanationChannel, input.CommittedResolution?.UtcDateTime, at, now, by, calendar);
             },
             input.OccurredAt,
             ct
@@ -189,7 +192,7 @@ public static class ComplaintHandlingApi
             var now = clock.GetUtcNow().UtcDateTime;
             await verb(c, occurredAt?.UtcDateTime ?? now, now, me.AsActor());
             if (saves)
-                await db.SaveChangesAsync(ct);
+                await db.SaveComplaintAsync(ct);
             var (_, calendar) = await receive.TermsAsync(c.CustomerId, c.TimeZone, c.WorkOrderId, ct);
             return TypedResults.Ok(ComplaintOutput.From(c, now, calendar));
         }

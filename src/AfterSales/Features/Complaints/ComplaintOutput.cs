@@ -19,10 +19,15 @@ public sealed record ComplaintOutput(
     string? Wish,
     DateTime ReceivedAtUtc,
     string? ReplyText,
+    ComplaintChannel? ReplyChannel,
     DateTime? RepliedAtUtc,
+    string? ExplanationText,
+    ComplaintChannel? ExplanationChannel,
+    DateTime? ExplainedAtUtc,
     DateTime? CommittedResolutionUtc,
     RemedyKind? Remedy,
     long RemedyAmountFen,
+    long Version,
     IReadOnlyList<ComplaintClockOutput> Clocks
 )
 {
@@ -41,10 +46,15 @@ public sealed record ComplaintOutput(
             c.Wish,
             c.ReceivedAtUtc,
             c.ReplyText,
+            c.ReplyChannel,
             c.RepliedAtUtc,
+            c.ExplanationText,
+            c.ExplanationChannel,
+            c.ExplainedAtUtc,
             c.CommittedResolutionUtc,
             c.Remedy,
             c.RemedyAmountFen,
+            c.Version,
             [
                 .. c
                     .Clocks.OrderBy(k => k.Kind)

@@ -48,7 +48,7 @@ public sealed class ComplaintRemedies(
         c.ProposeRemedy(draft, verdict, input.OccurredAtUtc, now, by);
         if (input.Kind != RemedyKind.ReService)
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveComplaintAsync(ct);
             return;
         }
         // The re-service's work order and the complaint commit together: a failure in between (the
@@ -69,7 +69,7 @@ public sealed class ComplaintRemedies(
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var opened = await openWorkOrder.OpenWithinAsync(intake, by, ct);
         c.LinkReService(opened.Id);
-        await db.SaveChangesAsync(ct);
+        await db.SaveComplaintAsync(ct);
         await tx.CommitAsync(ct);
     }
 

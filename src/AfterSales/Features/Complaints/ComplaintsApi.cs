@@ -132,6 +132,7 @@ public static class ComplaintsSetup
         builder.Services.AddScoped<ReceiveComplaint>();
         builder.Services.AddScoped<ComplaintRemedies>();
         builder.Services.AddScoped<CloseComplaint>();
+        builder.Services.AddScoped<ComplaintEscalation>();
         builder.Services.AddScoped<ComplaintHandlingApi.HandlingStep>();
         builder.Services.AddSingleton<PrecedentSource>();
         builder.Services.AddScoped<ComplaintBreachDetection>();

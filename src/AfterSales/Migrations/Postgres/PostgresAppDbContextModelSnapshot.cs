@@ -274,12 +274,20 @@ namespace AfterSales.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("EscalatedToUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("EscalationReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
                     b.Property<DateTime?>("ExplainedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExplanationChannel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("ExplanationText")
                         .HasMaxLength(4000)
@@ -417,38 +425,6 @@ namespace AfterSales.Migrations.Postgres
                     b.HasIndex("Status", "Id");
 
                     b.ToTable("Complaints");
-                });
-
-            modelBuilder.Entity("AfterSales.Features.Complaints.ComplaintAlert", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<bool>("Breached")
-                        .HasColumnType("boolean");
-
-                    b.Property<long>("ComplaintId")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedAtUtc");
-
-                    b.HasIndex("ComplaintId", "Kind", "Breached")
-                        .IsUnique();
-
-                    b.ToTable("ComplaintAlerts");
                 });
 
             modelBuilder.Entity("AfterSales.Features.Complaints.ComplaintClock", b =>
@@ -1142,14 +1118,14 @@ namespace AfterSales.Migrations.Postgres
 
                     b.HasIndex("TechnicianId", "Status");
 
+                    b.HasIndex("Season", "DueAtUtc", "Id");
+
                     b.HasIndex("SiteId", "Season", "SeasonYear")
                         .IsUnique();
 
                     b.HasIndex("Status", "DueAtUtc", "Id");
 
                     b.HasIndex("Season", "SeasonYear", "DueAtUtc", "Id");
-
-                    b.HasIndex("Season", "DueAtUtc", "Id");
 
                     b.HasIndex("Status", "Season", "DueAtUtc", "Id");
 
@@ -1667,6 +1643,9 @@ namespace AfterSales.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<long?>("ComplaintId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1703,6 +1682,9 @@ namespace AfterSales.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("RecipientKey", "ReadAtUtc", "Id");
+
+                    b.HasIndex("ComplaintId", "Kind", "Type", "RecipientKey")
+                        .IsUnique();
 
                     b.HasIndex("WorkOrderId", "Kind", "Type", "RecipientKey")
                         .IsUnique();
@@ -2474,15 +2456,6 @@ namespace AfterSales.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("AfterSales.Features.Complaints.ComplaintAlert", b =>
-                {
-                    b.HasOne("AfterSales.Features.Complaints.Complaint", null)
-                        .WithMany()
-                        .HasForeignKey("ComplaintId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("AfterSales.Features.Complaints.ComplaintClock", b =>
                 {
                     b.HasOne("AfterSales.Features.Complaints.Complaint", null)
@@ -2804,6 +2777,11 @@ namespace AfterSales.Migrations.Postgres
 
             modelBuilder.Entity("AfterSales.Features.WorkOrders.Board.Alert", b =>
                 {
+                    b.HasOne("AfterSales.Features.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("AfterSales.Features.Inspections.InspectionRound", null)
                         .WithMany()
                         .HasForeignKey("InspectionRoundId")

@@ -261,11 +261,19 @@ namespace AfterSales.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EscalatedToUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EscalationReason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ExplainedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExplanationChannel")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExplanationText")
@@ -404,36 +412,6 @@ namespace AfterSales.Migrations.Sqlite
                     b.HasIndex("Status", "Id");
 
                     b.ToTable("Complaints");
-                });
-
-            modelBuilder.Entity("AfterSales.Features.Complaints.ComplaintAlert", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Breached")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ComplaintId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedAtUtc");
-
-                    b.HasIndex("ComplaintId", "Kind", "Breached")
-                        .IsUnique();
-
-                    b.ToTable("ComplaintAlerts");
                 });
 
             modelBuilder.Entity("AfterSales.Features.Complaints.ComplaintClock", b =>
@@ -1103,14 +1081,14 @@ namespace AfterSales.Migrations.Sqlite
 
                     b.HasIndex("TechnicianId", "Status");
 
+                    b.HasIndex("Season", "DueAtUtc", "Id");
+
                     b.HasIndex("SiteId", "Season", "SeasonYear")
                         .IsUnique();
 
                     b.HasIndex("Status", "DueAtUtc", "Id");
 
                     b.HasIndex("Season", "SeasonYear", "DueAtUtc", "Id");
-
-                    b.HasIndex("Season", "DueAtUtc", "Id");
 
                     b.HasIndex("Status", "Season", "DueAtUtc", "Id");
 
@@ -1614,6 +1592,9 @@ namespace AfterSales.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1650,6 +1631,9 @@ namespace AfterSales.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("RecipientKey", "ReadAtUtc", "Id");
+
+                    b.HasIndex("ComplaintId", "Kind", "Type", "RecipientKey")
+                        .IsUnique();
 
                     b.HasIndex("WorkOrderId", "Kind", "Type", "RecipientKey")
                         .IsUnique();
@@ -2403,15 +2387,6 @@ namespace AfterSales.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("AfterSales.Features.Complaints.ComplaintAlert", b =>
-                {
-                    b.HasOne("AfterSales.Features.Complaints.Complaint", null)
-                        .WithMany()
-                        .HasForeignKey("ComplaintId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("AfterSales.Features.Complaints.ComplaintClock", b =>
                 {
                     b.HasOne("AfterSales.Features.Complaints.Complaint", null)
@@ -2733,6 +2708,11 @@ namespace AfterSales.Migrations.Sqlite
 
             modelBuilder.Entity("AfterSales.Features.WorkOrders.Board.Alert", b =>
                 {
+                    b.HasOne("AfterSales.Features.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("AfterSales.Features.Inspections.InspectionRound", null)
                         .WithMany()
                         .HasForeignKey("InspectionRoundId")

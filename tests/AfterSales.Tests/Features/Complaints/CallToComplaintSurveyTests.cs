@@ -30,7 +30,7 @@ public sealed partial class CallToComplaintSurveyTests
         await HotlineWorld.SendOkAsync(world.Cti, "ev-2", "cti-77", "answered", T0.AddSeconds(-4));
         var callId = await app.DbAsync(db => db.Calls.Select(c => c.Id).SingleAsync());
         var agent = await app.SignInAsync(Roles.Agent);
-        var manager = await app.SignInAsync(Roles.Manager);
+        var manager = await app.SignInAsync(Roles.Manager, userName: "manager-li");
 
         // The call log found the customer by the caller's number and links to the complaint intake.
         var row = (await agent.GetPageAsync("/Hotline")).QuerySelector($"#call-{callId}").ShouldNotBeNull();
@@ -84,7 +84,7 @@ public sealed partial class CallToComplaintSurveyTests
                 }
             )
         );
-        await OkAsync(ActAsync(agent, id, "Escalate", new() { ["EscalatedTo"] = "李主管", ["EscalationReason"] = "赔偿超出专员权限" }));
+        await OkAsync(ActAsync(agent, id, "Escalate", new() { ["EscalatedTo"] = "manager-li", ["EscalationReason"] = "赔偿超出专员权限" }));
         app.Clock.Advance(TimeSpan.FromHours(3));
         // 2026-11-28 12:00 Beijing time is 04:00 UTC.
         await OkAsync(
@@ -114,7 +114,7 @@ public sealed partial class CallToComplaintSurveyTests
 
         var closed = await FindCompleteAsync(app, id);
         closed.Status.ShouldBe(ComplaintStatus.Closed);
-        closed.EscalatedTo.ShouldBe("李主管");
+        closed.EscalatedTo.ShouldBe("manager-li");
         closed.CommittedResolutionUtc.ShouldBe(new DateTime(2026, 11, 28, 4, 0, 0, DateTimeKind.Utc));
         (closed.Remedy, closed.RemedyAmountFen).ShouldBe((RemedyKind.Compensation, 30_000L));
         (closed.ResponsibleStaff, closed.Penalty, closed.PenaltyFen).ShouldBe(("张伟", InternalPenalty.Fine, 10_000L));

@@ -98,12 +98,18 @@ public sealed class ComplaintIsolationTests
         var id = await world.FileAsync();
         var manager = await app.SignInAsync(Roles.Manager);
         await world.ReadyToCloseAsync(manager, id);
-        await OkAsync(ActAsync(manager, id, "Close", Responsibility()));
+        await OkAsync(ActAsync(manager, id, "Close", Responsibility(penalty: "Fine", amount: "234.56")));
         var agent = await app.SignInAsync(Roles.Agent);
 
-        (await manager.GetPageAsync($"/Complaints/{id}")).QuerySelector("#complaint-penalty").ShouldNotBeNull();
+        var seenByManager = await manager.GetPageAsync($"/Complaints/{id}");
+        seenByManager.QuerySelector("#complaint-penalty").ShouldNotBeNull();
+        seenByManager.QuerySelector("#audit-trail").ShouldNotBeNull();
         var seenByAgent = await agent.GetPageAsync($"/Complaints/{id}");
         seenByAgent.QuerySelector("#complaint-responsibility").ShouldNotBeNull();
         seenByAgent.QuerySelector("#complaint-penalty").ShouldBeNull();
+        // Not through the change history either: it records every changed field, the penalty among them.
+        seenByAgent.QuerySelector("#audit-trail").ShouldBeNull();
+        seenByAgent.Body!.TextContent.ShouldNotContain("234.56");
+        seenByAgent.Body!.TextContent.ShouldNotContain("23456");
     }
 }

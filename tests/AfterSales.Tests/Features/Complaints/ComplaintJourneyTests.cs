@@ -1,5 +1,6 @@
 using System.Net;
 using AfterSales.Features.Complaints;
+using AfterSales.Features.WorkOrders.Board;
 using AfterSales.Features.WorkOrders.Clocks;
 using AfterSales.Platform.Auth;
 using AfterSales.Tests.Platform;
@@ -18,7 +19,7 @@ public sealed class ComplaintJourneyTests
         var world = await ArrangeAsync(app);
         var id = await world.FileAsync("安装的灯箱三天不亮，维修人员态度恶劣", ComplaintCategory.StaffAttitude, major: true, callId: 4711);
         var agent = await app.SignInAsync(Roles.Agent);
-        var manager = await app.SignInAsync(Roles.Manager);
+        var manager = await app.SignInAsync(Roles.Manager, userName: "manager-li");
 
         var filed = await world.FindAsync(id);
         filed.Number.ShouldBe("TS-20261125-0001");
@@ -42,8 +43,12 @@ public sealed class ComplaintJourneyTests
         );
         await OkAsync(ActAsync(agent, id, "Note", new() { ["Note"] = "调取工单记录，核实维修人员当日行为" }));
         await OkAsync(
-            ActAsync(agent, id, "Escalate", new() { ["EscalatedTo"] = "李主管", ["EscalationReason"] = "客户要求的补偿超出专员权限" })
+            ActAsync(agent, id, "Escalate", new() { ["EscalatedTo"] = "manager-li", ["EscalationReason"] = "客户要求的补偿超出专员权限" })
         );
+        // The manager it was escalated to finds it in their inbox, linked to the case.
+        var inbox = await manager.GetPageAsync("/Alerts");
+        inbox.QuerySelector($".alert-row a[href='/Complaints/{id}']").ShouldNotBeNull().TextContent.ShouldBe("TS-20261125-0001");
+        inbox.Text("#alerts").ShouldContain("投诉已升级给您");
         app.Clock.Advance(TimeSpan.FromHours(2));
         // 2026-11-27 18:00 Beijing time, two days ahead.
         await OkAsync(
@@ -51,7 +56,12 @@ public sealed class ComplaintJourneyTests
                 manager,
                 id,
                 "Explain",
-                new() { ["ExplanationText"] = "经调查，灯箱电源故障，维修延误并态度不当", ["CommittedResolution"] = "2026-11-27T18:00" }
+                new()
+                {
+                    ["ExplanationText"] = "经调查，灯箱电源故障，维修延误并态度不当",
+                    ["ExplanationChannel"] = "Email",
+                    ["CommittedResolution"] = "2026-11-27T18:00",
+                }
             )
         );
         await OkAsync(
@@ -73,7 +83,8 @@ public sealed class ComplaintJourneyTests
         var closed = await world.FindAsync(id);
         closed.Status.ShouldBe(ComplaintStatus.Closed);
         (closed.Thanked, closed.HeardOut, closed.Apologised).ShouldBe((true, true, true));
-        closed.EscalatedTo.ShouldBe("李主管");
+        (closed.EscalatedTo, closed.EscalatedToUserId).ShouldBe(("manager-li", (await app.UserAsync("manager-li")).Id));
+        (closed.ExplanationChannel, closed.ExplainedAtUtc).ShouldBe((ComplaintChannel.Email, AppFactory.T0.UtcDateTime.AddHours(2.5)));
         closed.CommittedResolutionUtc.ShouldBe(new DateTime(2026, 11, 27, 10, 0, 0, DateTimeKind.Utc));
         closed.Remedy.ShouldBe(RemedyKind.Compensation);
         closed.RemedyAmountFen.ShouldBe(50_000);
@@ -189,9 +200,17 @@ public sealed class ComplaintJourneyTests
         c.ClockOf(ClockKind.ComplaintReply)!.BreachedAtUtc.ShouldBe(AppFactory.T0.UtcDateTime.AddHours(24));
         c.Events.Count(e => e.Type == ComplaintEventType.ClockBreached).ShouldBe(1);
         c.Events.Count(e => e.Type == ComplaintEventType.ClockDueSoon).ShouldBe(0);
-        (await app.DbAsync(db => db.ComplaintAlerts.CountAsync(a => a.ComplaintId == id && a.Breached))).ShouldBe(1);
-        var list = await (await app.SignInAsync(Roles.Agent)).GetPageAsync("/Complaints");
+        (await app.DbAsync(db => db.Alerts.CountAsync(a => a.ComplaintId == id && a.Type == AlertType.Breached))).ShouldBe(1);
+        var agent = await app.SignInAsync(Roles.Agent);
+        var list = await agent.GetPageAsync("/Complaints");
         list.QuerySelectorAll(".complaint-alert").Length.ShouldBe(1);
+        // The complaint desk's alert is in every agent's inbox and badge, linked to the case; a dispatcher's inbox does not have it.
+        var inbox = await agent.GetPageAsync("/Alerts");
+        inbox.QuerySelectorAll(".alert-row").ShouldHaveSingleItem().QuerySelector($"a[href='/Complaints/{id}']").ShouldNotBeNull();
+        inbox.Text("#unread-count").ShouldBe("1");
+        (await (await app.SignInAsync(Roles.Dispatcher)).GetPageAsync("/Alerts"))
+            .QuerySelector($"a[href='/Complaints/{id}']")
+            .ShouldBeNull();
     }
 
     [Fact]
@@ -208,7 +227,7 @@ public sealed class ComplaintJourneyTests
         var due = c.Events.Where(e => e.Type == ComplaintEventType.ClockDueSoon).ShouldHaveSingleItem();
         due.OccurredAtUtc.ShouldBe(AppFactory.T0.UtcDateTime.AddHours(18));
         c.ClockOf(ClockKind.ComplaintReply)!.BreachedAtUtc.ShouldBeNull();
-        (await app.DbAsync(db => db.ComplaintAlerts.CountAsync(a => a.ComplaintId == id && !a.Breached))).ShouldBe(1);
+        (await app.DbAsync(db => db.Alerts.CountAsync(a => a.ComplaintId == id && a.Type == AlertType.DueSoon))).ShouldBe(1);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using AfterSales.Features.Complaints;
 using AfterSales.Features.WorkOrders;
 using AfterSales.Platform.Auth;
 using AfterSales.Platform.Data;
+using AfterSales.Platform.Errors;
 using AfterSales.Tests.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,10 +31,11 @@ public sealed class ReServiceUnitTests
         var before = await app.SnapshotAsync();
 
         var now = app.Clock.GetUtcNow().UtcDateTime;
-        await Should.ThrowAsync<DbUpdateConcurrencyException>(() =>
+        var refused = await Should.ThrowAsync<DomainException>(() =>
             remedies.ProposeAsync(complaint, new RemedyInput(RemedyKind.ReService, "上门复查", 0, null, now), new Actor("a1", "王芳"), ct)
         );
 
+        refused.Message.ShouldBe("投诉已被他人更新，请刷新后重试");
         (await app.SnapshotAsync()).ShouldBe(before);
         (await app.DbAsync(db => db.WorkOrders.CountAsync(w => w.Description.Contains("补救：重新服务")))).ShouldBe(0);
         (await world.FindAsync(id)).RemedyWorkOrderId.ShouldBeNull();

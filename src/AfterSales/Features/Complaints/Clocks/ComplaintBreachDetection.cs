@@ -1,3 +1,4 @@
+using AfterSales.Features.WorkOrders.Board;
 using AfterSales.Features.WorkOrders.Clocks;
 using AfterSales.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,8 @@ namespace AfterSales.Features.Complaints.Clocks;
 /// Breach detection for complaint clocks, the same way as for work orders
 /// (WorkOrders/Breaches/BreachDetection): only the open clocks whose due or due-soon instant has
 /// passed are read, through indexes; each is claimed by a conditional update, and only the
-/// instance whose update changed the row writes the timeline event and the alert, in the same
+/// instance whose update changed the row writes the timeline event and the alerts (the complaint
+/// desk's and the escalated-to manager's, in the shared inbox), in the same
 /// transaction. Running it twice, or on two nodes at once, records each alert once.
 /// </summary>
 public sealed class ComplaintBreachDetection(AppDbContext db, TimeProvider clock)
@@ -71,13 +73,17 @@ public sealed class ComplaintBreachDetection(AppDbContext db, TimeProvider clock
                 .ComplaintClocks.Where(x => x.Id == c.Id && x.BreachedAtUtc == null && x.MetAtUtc == null && x.DueUtc == c.At)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.BreachedAtUtc, x => x.DueUtc), ct)
             : await db
-                .ComplaintClocks.Where(x => x.Id == c.Id && x.DueSoonAlertedAtUtc == null && x.MetAtUtc == null)
+                .ComplaintClocks.Where(x => x.Id == c.Id && x.DueSoonAlertedAtUtc == null && x.MetAtUtc == null && x.BreachedAtUtc == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.DueSoonAlertedAtUtc, now), ct);
         if (claimed == 1)
         {
             var complaint = await db.Complaints.IgnoreQueryFilters().SingleAsync(x => x.Id == c.ComplaintId, ct);
             complaint.RecordClockAlert(c.Kind, breached, c.At, now);
-            db.ComplaintAlerts.Add(new ComplaintAlert(c.ComplaintId, c.Kind, breached, now));
+            // The complaint desk's alert, and the escalated-to manager's own (DESIGN §6).
+            var type = breached ? AlertType.Breached : AlertType.DueSoon;
+            db.Alerts.Add(Alert.ForComplaint(c.ComplaintId, c.Kind, type, null, now));
+            if (complaint.EscalatedToUserId is { } manager)
+                db.Alerts.Add(Alert.ForComplaint(c.ComplaintId, c.Kind, type, manager, now));
             await db.SaveChangesAsync(ct);
         }
         await tx.CommitAsync(ct);

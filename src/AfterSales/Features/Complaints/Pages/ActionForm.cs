@@ -9,6 +9,9 @@ namespace AfterSales.Features.Complaints.Pages;
 /// </summary>
 public sealed class ActionForm
 {
+    /// <summary>The complaint's version the form was filled in on; a newer one refuses the post.</summary>
+    public long? Version { get; set; }
+
     /// <summary>When it happened, in the customer's zone; now when empty.</summary>
     [Display(Name = "发生时间")]
     public DateTime? OccurredAt { get; set; }
@@ -20,7 +23,8 @@ public sealed class ActionForm
     [StringLength(4000), Display(Name = "记录")]
     public string? Note { get; set; }
 
-    [StringLength(100), Display(Name = "升级给")]
+    /// <summary>The manager's user name.</summary>
+    [StringLength(256), Display(Name = "升级给")]
     public string? EscalatedTo { get; set; }
 
     [StringLength(2000), Display(Name = "升级原因")]
@@ -34,6 +38,9 @@ public sealed class ActionForm
 
     [StringLength(4000), Display(Name = "详细说明")]
     public string? ExplanationText { get; set; }
+
+    [Display(Name = "说明渠道")]
+    public ComplaintChannel ExplanationChannel { get; set; } = ComplaintChannel.Phone;
 
     [Display(Name = "承诺解决时间")]
     public DateTime? CommittedResolution { get; set; }

@@ -33,6 +33,7 @@ public sealed class ComplaintDetailModel(
     PrecedentSource precedents,
     ComplaintRemedies remedies,
     CloseComplaint closing,
+    ComplaintEscalation escalation,
     Satisfaction.SatisfactionSurveys surveys
 ) : PageModel, IReloadsOnError
 {
@@ -46,12 +47,18 @@ public sealed class ComplaintDetailModel(
     public List<PrecedentRow> Precedents { get; private set; } = [];
     public (long Low, long High)? ComparableRange { get; private set; }
     public int MarginPercent => remedies.MarginPercent;
+
+    /// <summary>The managers a handler can escalate to (user name, name).</summary>
+    public List<(string UserName, string Name)> Managers { get; private set; } = [];
     public DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
 
     public bool CanHandle => !Complaint.IsClosed && (me.IsInRole(Roles.Agent) || me.IsInRole(Roles.Manager));
     public bool CanClose => !Complaint.IsClosed && me.IsInRole(Roles.Manager);
     public bool IsManager => me.IsInRole(Roles.Manager);
     public bool IsStaff => me.IsStaff;
+
+    /// <summary>The change history holds the internal penalty, so only managers and auditors see it.</summary>
+    public bool SeesAudit => me.IsInRole(Roles.Manager) || me.IsInRole(Roles.Auditor);
 
     /// <summary>Once closed, the complaint's handlers may send the customer a fresh survey link.</summary>
     public bool CanResendSurvey => Complaint.IsClosed && Handler();
@@ -69,8 +76,18 @@ public sealed class ComplaintDetailModel(
     public Task<IActionResult> OnPostNoteAsync(long id, CancellationToken ct) =>
         ChangeAsync(id, (c, at, now, by) => c.Investigate(Input.Note, at, now, by), ct);
 
-    public Task<IActionResult> OnPostEscalateAsync(long id, CancellationToken ct) =>
-        ChangeAsync(id, (c, at, now, by) => c.Escalate(Input.EscalatedTo, Input.EscalationReason, at, now, by), ct);
+    public async Task<IActionResult> OnPostEscalateAsync(long id, CancellationToken ct)
+    {
+        Id = id;
+        if (!Handler())
+            return Forbid();
+        if (!ModelState.IsValid)
+            return await InvalidAsync(id, ct);
+        var c = await TrackedAsync(id, ct);
+        var (at, now) = Instants(c);
+        await escalation.EscalateAsync(c, Input.EscalatedTo, Input.EscalationReason, at, now, me.AsActor(), ct);
+        return this.SeeOther($"/Complaints/{id}");
+    }
 
     public Task<IActionResult> OnPostReplyAsync(long id, CancellationToken ct) =>
         ChangeAsync(id, (c, at, now, by) => c.Reply(Input.ReplyText, Input.ReplyChannel, at, now, by), ct);
@@ -81,12 +98,12 @@ public sealed class ComplaintDetailModel(
             return Forbid();
         if (!ModelState.IsValid)
             return await InvalidAsync(id, ct);
-        var c = await ComplaintRemedies.TrackedAsync(db, id, ct);
+        var c = await TrackedAsync(id, ct);
         var (_, calendar) = await receive.TermsAsync(c.CustomerId, c.TimeZone, c.WorkOrderId, ct);
         DateTime? committed = Input.CommittedResolution is { } local ? LocalTime.ToUtc(local, c.TimeZone, "CommittedResolution") : null;
         var (at, now) = Instants(c);
-        c.Explain(Input.ExplanationText, committed, at, now, me.AsActor(), calendar);
-        await db.SaveChangesAsync(ct);
+        c.Explain(Input.ExplanationText, Input.ExplanationChannel, committed, at, now, me.AsActor(), calendar);
+        await db.SaveComplaintAsync(ct);
         return this.SeeOther($"/Complaints/{id}");
     }
 
@@ -96,7 +113,7 @@ public sealed class ComplaintDetailModel(
             return Forbid();
         if (!ModelState.IsValid)
             return await InvalidAsync(id, ct);
-        var c = await ComplaintRemedies.TrackedAsync(db, id, ct);
+        var c = await TrackedAsync(id, ct);
         var fen = Fen(Input.Amount, "Amount");
         var (at, _) = Instants(c);
         await remedies.ProposeAsync(c, new RemedyInput(Input.Kind, Input.Detail, fen, Input.Justification, at), me.AsActor(), ct);
@@ -121,7 +138,7 @@ public sealed class ComplaintDetailModel(
             Input.Penalty,
             Fen(Input.PenaltyAmount, "PenaltyAmount")
         );
-        await closing.HandleAsync(id, r, Input.Summary, me.AsActor(), ct);
+        await closing.HandleAsync(id, r, Input.Summary, me.AsActor(), ct, Input.Version);
         TempData["Flash"] = closing.SurveyLink is { } link
             ? Texts.T("投诉已结案，请将满意度回访链接发给客户：{0}", $"{Request.Scheme}://{Request.Host}{link}")
             : Texts.T("投诉已结案");
@@ -150,6 +167,14 @@ public sealed class ComplaintDetailModel(
         return Complaint is null ? NotFound() : this.Invalid();
     }
 
+    /// <summary>The complaint to change, as the form saw it: a form filled in on an older version is refused.</summary>
+    async Task<Complaint> TrackedAsync(long id, CancellationToken ct)
+    {
+        var c = await ComplaintRemedies.TrackedAsync(db, id, ct);
+        c.CheckVersion(Input.Version);
+        return c;
+    }
+
     bool Handler() => me.IsInRole(Roles.Agent) || me.IsInRole(Roles.Manager);
 
     (DateTime At, DateTime Now) Instants(Complaint c)
@@ -170,10 +195,10 @@ public sealed class ComplaintDetailModel(
             return Forbid();
         if (!ModelState.IsValid)
             return await InvalidAsync(id, ct);
-        var c = await ComplaintRemedies.TrackedAsync(db, id, ct);
+        var c = await TrackedAsync(id, ct);
         var (at, now) = Instants(c);
         change(c, at, now, me.AsActor());
-        await db.SaveChangesAsync(ct);
+        await db.SaveComplaintAsync(ct);
         return this.SeeOther($"/Complaints/{id}");
     }
 
@@ -196,6 +221,8 @@ public sealed class ComplaintDetailModel(
         Clocks = [.. Complaint.Clocks.OrderBy(k => k.Kind).Select(k => k.At(NowUtc, calendar))];
         if (IsStaff)
             await LoadPrecedentsAsync(ct);
+        if (CanHandle)
+            Managers = await escalation.ManagersAsync();
     }
 
     async Task LoadPrecedentsAsync(CancellationToken ct)

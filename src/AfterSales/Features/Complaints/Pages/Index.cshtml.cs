@@ -1,3 +1,4 @@
+using AfterSales.Features.WorkOrders.Board;
 using AfterSales.Platform.Auth;
 using AfterSales.Platform.Data;
 using Microsoft.AspNetCore.Authorization;
@@ -28,7 +29,8 @@ public sealed record ComplaintAlertRow(
 
 /// <summary>
 /// 投诉列表: open complaints first, newest first (a customer sees its own only), and for the
-/// complaint desk the latest due-soon and breach alerts of complaint clocks.
+/// complaint desk the latest due-soon and breach alerts of complaint clocks (the desk's alerts of the
+/// shared inbox, read or not).
 /// </summary>
 [Authorize(Policy = Policies.ReadComplaints)]
 public sealed class ComplaintsIndexModel(AppDbContext db, CurrentUser me) : PageModel
@@ -57,14 +59,15 @@ public sealed class ComplaintsIndexModel(AppDbContext db, CurrentUser me) : Page
             .ToListAsync(ct);
         if (me.IsStaff)
             Alerts = await db
-                .ComplaintAlerts.AsNoTracking()
-                .OrderByDescending(a => a.CreatedAtUtc)
+                .Alerts.AsNoTracking()
+                .Where(a => a.RecipientKey == Alert.ComplaintDesk && a.ComplaintId != null && a.Kind != null)
+                .OrderByDescending(a => a.Id)
                 .Take(20)
                 .Join(
                     db.Complaints,
-                    a => a.ComplaintId,
+                    a => a.ComplaintId!.Value,
                     c => c.Id,
-                    (a, c) => new ComplaintAlertRow(c.Id, c.Number, a.Kind, a.Breached, a.CreatedAtUtc)
+                    (a, c) => new ComplaintAlertRow(c.Id, c.Number, a.Kind!.Value, a.Type == AlertType.Breached, a.CreatedAtUtc)
                 )
                 .ToListAsync(ct);
     }

@@ -15,18 +15,26 @@ public enum AlertType
 
     /// <summary>An inspection round's window closed without it being done (巡检已错过).</summary>
     RoundMissed,
+
+    /// <summary>A complaint was escalated to this manager (投诉升级).</summary>
+    Escalated,
 }
 
 /// <summary>
-/// An in-app alert (提醒) that a clock of a work order is due soon or breached, or that an
-/// inspection round was missed, for one user (the assignee) or for the whole dispatch desk (no
-/// recipient: every dispatcher and manager sees it). Breach detection and missed-round detection
-/// write them; each recipient gets each alert once (unique indexes per subject).
+/// An in-app alert (提醒) that a clock of a work order or a complaint is due soon or breached, that
+/// an inspection round was missed, or that a complaint was escalated, for one user (the assignee,
+/// the manager) or for a whole desk (no recipient): the dispatch desk (every dispatcher and
+/// manager) for work orders and rounds, the complaint desk (every agent and manager) for
+/// complaints. Breach detection, missed-round detection and escalation write them; each recipient
+/// gets each clock alert once (unique indexes per subject).
 /// </summary>
 public sealed class Alert
 {
     /// <summary>Stands for "all dispatchers" in <see cref="RecipientKey"/>.</summary>
     public const string DispatchDesk = "*";
+
+    /// <summary>Stands for "all complaint handlers" (agents and managers) in <see cref="RecipientKey"/>.</summary>
+    public const string ComplaintDesk = "complaints";
 
     public long Id { get; private set; }
 
@@ -38,9 +46,12 @@ public sealed class Alert
 
     /// <summary>The missed inspection round; null for a work order's alert.</summary>
     public long? InspectionRoundId { get; private set; }
+
+    /// <summary>The complaint whose clock is due soon or breached, or that was escalated.</summary>
+    public long? ComplaintId { get; private set; }
     public AlertType Type { get; private set; }
 
-    /// <summary>The user alerted; null for every dispatcher and manager.</summary>
+    /// <summary>The user alerted; null for the whole desk.</summary>
     public string? RecipientUserId { get; private set; }
 
     /// <summary>
@@ -77,6 +88,21 @@ public sealed class Alert
             CreatedAtUtc = nowUtc,
         };
 
+    /// <summary>
+    /// A complaint's clock due soon or breached (kind set), or its escalation to a manager (no kind):
+    /// for the complaint desk (null recipient) or one user.
+    /// </summary>
+    public static Alert ForComplaint(long complaintId, ClockKind? kind, AlertType type, string? recipientUserId, DateTime nowUtc) =>
+        new()
+        {
+            ComplaintId = complaintId,
+            Kind = kind,
+            Type = type,
+            RecipientUserId = recipientUserId,
+            RecipientKey = recipientUserId ?? ComplaintDesk,
+            CreatedAtUtc = nowUtc,
+        };
+
     /// <summary>Read once is read: a desk alert read by one dispatcher is read for the desk.</summary>
     public void MarkRead(DateTime nowUtc) => ReadAtUtc ??= nowUtc;
 
@@ -86,6 +112,7 @@ public sealed class Alert
             AlertType.DueSoon => "时限即将到期",
             AlertType.Breached => "时限已超",
             AlertType.RoundMissed => "巡检已错过",
+            AlertType.Escalated => "投诉已升级给您",
         };
 }
 
@@ -113,6 +140,15 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
                 x.RecipientKey,
             })
             .IsUnique();
+        // A complaint's clock alerts, once per recipient; an escalation has no kind (NULLs are distinct), so each escalation alerts.
+        b.HasIndex(x => new
+            {
+                x.ComplaintId,
+                x.Kind,
+                x.Type,
+                x.RecipientKey,
+            })
+            .IsUnique();
         // The nav badge counts my unread alerts on every page: a seek on (recipient, unread).
         b.HasIndex(x => new
         {
@@ -122,5 +158,6 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         });
         b.HasOne<WorkOrder>().WithMany().HasForeignKey(x => x.WorkOrderId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<InspectionRound>().WithMany().HasForeignKey(x => x.InspectionRoundId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Complaints.Complaint>().WithMany().HasForeignKey(x => x.ComplaintId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -11,20 +11,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Features.WorkOrders.Board;
 
-/// <summary>提醒: my unread due-soon, breach and missed-round alerts, newest first; mark one or all as read.</summary>
+/// <summary>提醒: my unread due-soon, breach, missed-round and escalation alerts, newest first; mark one or all as read.</summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class AlertsModel(AppDbContext db, TimeProvider clock, CurrentUser me) : PageModel
 {
     const int Shown = 200;
 
-    /// <summary>One alert: a work order's clock (number and clock) or a missed round (its season, year and customer).</summary>
+    /// <summary>
+    /// One alert: a work order's or a complaint's clock (number and clock), a missed round (its
+    /// season, year and customer) or an escalated complaint; <see cref="Desk"/> is the desk's key
+    /// when it is for a whole desk.
+    /// </summary>
     public sealed record AlertRow(
         long Id,
         long? WorkOrderId,
         long? RoundId,
+        long? ComplaintId,
         ClockKind? Kind,
         AlertType Type,
-        bool ForDesk,
+        string? Desk,
         DateTime CreatedAtUtc
     )
     {
@@ -44,11 +49,22 @@ public sealed class AlertsModel(AppDbContext db, TimeProvider clock, CurrentUser
         Rows = await mine.OrderByDescending(a => a.CreatedAtUtc)
             .ThenByDescending(a => a.Id)
             .Take(Shown)
-            .Select(a => new AlertRow(a.Id, a.WorkOrderId, a.InspectionRoundId, a.Kind, a.Type, a.RecipientUserId == null, a.CreatedAtUtc))
+            .Select(a => new AlertRow(
+                a.Id,
+                a.WorkOrderId,
+                a.InspectionRoundId,
+                a.ComplaintId,
+                a.Kind,
+                a.Type,
+                a.RecipientUserId == null ? a.RecipientKey : null,
+                a.CreatedAtUtc
+            ))
             .ToListAsync(ct);
-        // What the alerts name, two keyed reads for the page shown rather than a join per subject kind.
+        // What the alerts name, a keyed read per subject kind for the page shown rather than a join per kind.
         var workOrderIds = Rows.Where(r => r.WorkOrderId != null).Select(r => r.WorkOrderId!.Value).Distinct().ToList();
         var numbers = await db.WorkOrders.Where(w => workOrderIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Number, ct);
+        var complaintIds = Rows.Where(r => r.ComplaintId != null).Select(r => r.ComplaintId!.Value).Distinct().ToList();
+        var complaintNumbers = await db.Complaints.Where(c => complaintIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Number, ct);
         var roundIds = Rows.Where(r => r.RoundId != null).Select(r => r.RoundId!.Value).Distinct().ToList();
         var rounds = await (
             from r in db.InspectionRounds
@@ -58,7 +74,10 @@ public sealed class AlertsModel(AppDbContext db, TimeProvider clock, CurrentUser
         ).ToDictionaryAsync(r => r.Id, r => r.Round, ct);
         foreach (var row in Rows)
         {
-            row.Number = row.WorkOrderId is { } w ? numbers.GetValueOrDefault(w, "") : "";
+            row.Number =
+                row.WorkOrderId is { } w ? numbers.GetValueOrDefault(w, "")
+                : row.ComplaintId is { } c ? complaintNumbers.GetValueOrDefault(c, "")
+                : "";
             row.Round = row.RoundId is { } r ? rounds.GetValueOrDefault(r) : null;
         }
     }
