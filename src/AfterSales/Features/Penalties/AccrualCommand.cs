@@ -26,7 +26,8 @@ internal static class AccrualCommand
         var now = time.GetUtcNow().UtcDateTime;
         var due = await db.WorkOrderClocks.IgnoreQueryFilters().CountAsync(c => c.PenaltyCheckUtc < now, ct);
         var watch = Stopwatch.StartNew();
-        var outcome = await new PenaltyAccrual(db, time).RunOnceAsync(ct);
+        var cacheMiB = sp.GetRequiredService<IConfiguration>().GetValue("Penalties:AccrualCacheMiB", PenaltyAccrual.DefaultCacheMiB);
+        var outcome = await new PenaltyAccrual(db, time) { CacheMiB = cacheMiB }.RunOnceAsync(ct);
         watch.Stop();
         return string.Create(
             CultureInfo.InvariantCulture,

@@ -25,13 +25,22 @@ public sealed class PenaltyAccrual(AppDbContext db, TimeProvider clock)
     /// <summary>Clocks per transaction (tests set a small one to show batching leaves the ledger as it is).</summary>
     public int BatchSize { get; init; } = DefaultBatchSize;
 
+    /// <summary>
+    /// The SQLite page cache for a pass, in MiB (<c>Penalties:AccrualCacheMiB</c>). It is most of the
+    /// process's memory while a pass over a large backlog runs, so it is kept well under the
+    /// application's 300 MB budget; see <see cref="SqliteCache"/>.
+    /// </summary>
+    public int CacheMiB { get; init; } = DefaultCacheMiB;
+
+    public const int DefaultCacheMiB = 64;
+
     public sealed record Outcome(int Clocks, int Entries);
 
     public async Task<Outcome> RunOnceAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var (clocks, entries) = (0, 0);
-        await using var cache = await SqliteCache.EnlargeAsync(db, ct);
+        await using var cache = await SqliteCache.EnlargeAsync(db, CacheMiB, ct);
         while (true)
         {
             var batch = await LedgerRetry.RunAsync(db, c => BatchAsync(now, c), ct);

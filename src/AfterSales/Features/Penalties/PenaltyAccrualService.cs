@@ -1,3 +1,5 @@
+using AfterSales.Platform.Data;
+
 namespace AfterSales.Features.Penalties;
 
 /// <summary>
@@ -39,7 +41,10 @@ public static class PenaltiesSetup
 {
     public static void AddPenalties(this WebApplicationBuilder builder)
     {
-        builder.Services.AddScoped<PenaltyAccrual>();
+        builder.Services.AddScoped(sp => new PenaltyAccrual(sp.GetRequiredService<AppDbContext>(), sp.GetRequiredService<TimeProvider>())
+        {
+            CacheMiB = builder.Configuration.GetValue("Penalties:AccrualCacheMiB", PenaltyAccrual.DefaultCacheMiB),
+        });
         builder.Services.AddScoped<PenaltyPosting>();
         builder.Services.AddScoped<PenaltyLedger>();
         builder.Services.AddScoped<ChainVerifier>();

@@ -16,21 +16,19 @@ namespace AfterSales.Features.Penalties;
 /// </summary>
 internal sealed class SqliteCache : IAsyncDisposable
 {
-    /// <summary>In KiB (SQLite's negative cache_size).</summary>
-    const int PassKib = 256 * 1024;
-
     readonly AppDbContext _db;
     readonly long _before;
 
     SqliteCache(AppDbContext db, long before) => (_db, _before) = (db, before);
 
-    public static async Task<SqliteCache?> EnlargeAsync(AppDbContext db, CancellationToken ct)
+    /// <param name="mib">The pass's cache in MiB (<c>Penalties:AccrualCacheMiB</c>); 0 leaves the cache as it is.</param>
+    public static async Task<SqliteCache?> EnlargeAsync(AppDbContext db, int mib, CancellationToken ct)
     {
-        if (!db.Database.IsSqlite())
+        if (!db.Database.IsSqlite() || mib <= 0)
             return null;
         await db.Database.OpenConnectionAsync(ct);
         var before = await PragmaAsync(db, "PRAGMA cache_size", ct);
-        await PragmaAsync(db, string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{PassKib}"), ct);
+        await PragmaAsync(db, string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{mib * 1024}"), ct);
         return new SqliteCache(db, before);
     }
 
