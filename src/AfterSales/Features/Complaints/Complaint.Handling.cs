@@ -34,6 +34,8 @@ public sealed partial class Complaint
         Append(ComplaintEventType.Note, occurredAtUtc, nowUtc, by, text);
     }
 
+    public const int MaxEscalatedTo = 100;
+
     /// <summary>升级: the remedy or decision is beyond the handler's authority; a manager takes it (who, why, when).</summary>
     public void Escalate(EscalationTarget? manager, string? reason, DateTime occurredAtUtc, DateTime nowUtc, Actor by)
     {
@@ -42,7 +44,9 @@ public sealed partial class Complaint
         if (manager is null)
             throw DomainException.For("EscalatedTo", "请选择升级给哪位主管");
         EscalationReason = Required(reason, "EscalationReason", "请说明升级原因");
-        (EscalatedToUserId, EscalatedTo, EscalatedAtUtc) = (manager.UserId, manager.Name, occurredAtUtc);
+        // A user name may be longer than the case keeps (a manager without a display name).
+        var name = manager.Name.Length > MaxEscalatedTo ? manager.Name[..MaxEscalatedTo] : manager.Name;
+        (EscalatedToUserId, EscalatedTo, EscalatedAtUtc) = (manager.UserId, name, occurredAtUtc);
         if (Status is not (ComplaintStatus.Replied or ComplaintStatus.Resolved))
             Status = ComplaintStatus.Escalated;
         Append(ComplaintEventType.Escalated, occurredAtUtc, nowUtc, by, $"{EscalatedTo}：{EscalationReason}");

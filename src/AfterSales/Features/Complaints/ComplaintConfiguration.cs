@@ -26,7 +26,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.Property(x => x.CreatedBy).HasMaxLength(256);
         b.Property(x => x.IdempotencyKey).HasMaxLength(200);
         b.HasIndex(x => x.IdempotencyKey).IsUnique();
-        b.Property(x => x.EscalatedTo).HasMaxLength(100);
+        b.Property(x => x.EscalatedTo).HasMaxLength(Complaint.MaxEscalatedTo);
         b.Property(x => x.EscalatedToUserId).HasMaxLength(64);
         b.Property(x => x.EscalationReason).HasMaxLength(2000);
         b.Property(x => x.ReplyText).HasMaxLength(4000);
