@@ -31,16 +31,15 @@ public sealed class CtiIntake(AppDbContext db, GroupCommit writer, CurrentUser m
 
     public async Task<Result> HandleAsync(CtiEvent e, CancellationToken ct)
     {
-        if (await ExistingAsync(e.EventId, ct) is { } seen)
-            return seen;
+        // No probe for a resend here: the writer's insert-if-new answers it (one prepared statement
+        // there instead of two queries for every event here).
         if (e.AtUtc > clock.GetUtcNow().UtcDateTime.AddMinutes(5))
             throw DomainException.For("At", "事件时间不能晚于当前时间");
-        var caller = await CallerLookup.FindAsync(db, e.CallerNumber, ct);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await writer.WriteAsync(me, (tx, _) => WriteAsync(tx, e, caller));
+                return await writer.WriteAsync(me, (tx, _) => WriteAsync(tx, e));
             }
             catch (Exception x)
                 when (attempt < Attempts && (x is DbUpdateException || x.GetBaseException() is System.Data.Common.DbException))
@@ -56,7 +55,7 @@ public sealed class CtiIntake(AppDbContext db, GroupCommit writer, CurrentUser m
         }
     }
 
-    async Task<Result> WriteAsync(AppDbContext tx, CtiEvent e, CallerLookup.Caller? caller)
+    async Task<Result> WriteAsync(AppDbContext tx, CtiEvent e)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var rows = Rows.GetValue(tx, t => new RowWriter(t));
@@ -79,7 +78,13 @@ public sealed class CtiIntake(AppDbContext db, GroupCommit writer, CurrentUser m
             call = CallRecord.FromPhoneSystem(e.CallId, now, me.DisplayName);
             tx.Calls.Add(call);
         }
-        call.Identify(e.CallerNumber, caller?.CustomerId, caller?.ContactName);
+        // The caller is looked up once, with the first event that names a number (a call's later
+        // events repeat it): a call identified, or whose number found no single customer, keeps that.
+        if (call.CustomerId is null && e.CallerNumber is { Length: > 0 } number && number != call.CallerNumber)
+        {
+            var caller = await CallerLookup.FindAsync(tx, number, CancellationToken.None);
+            call.Identify(number, caller?.CustomerId, caller?.ContactName);
+        }
         switch (e.Type)
         {
             case CallEventType.Ringing:

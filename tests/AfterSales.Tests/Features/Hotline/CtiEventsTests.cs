@@ -36,6 +36,24 @@ public sealed class CtiEventsTests
     }
 
     [Fact]
+    public async Task A_call_whose_first_event_has_no_number_is_identified_by_a_later_one()
+    {
+        await using var app = new AppFactory();
+        var world = await HotlineWorld.ArrangeAsync(app);
+
+        (await HotlineWorld.SendAsync(world.Cti, "e1", "c1", "ringing", T0.AddSeconds(-60), caller: null)).StatusCode.ShouldBe(
+            HttpStatusCode.Created
+        );
+        (await CallAsync(app, "c1")).CustomerId.ShouldBeNull();
+        await HotlineWorld.SendOkAsync(world.Cti, "e2", "c1", "answered", T0.AddSeconds(-45));
+
+        var call = await CallAsync(app, "c1");
+        call.CustomerId.ShouldBe(world.Orders.CustomerId);
+        call.ContactName.ShouldBe("王老师");
+        call.CallerNumber.ShouldBe("057188886666");
+    }
+
+    [Fact]
     public async Task A_resent_event_is_ignored_and_answered_as_a_duplicate()
     {
         await using var app = new AppFactory();
