@@ -87,7 +87,9 @@ internal sealed class LedgerWriter(AppDbContext db, bool bulk = false)
             throw new InvalidOperationException("Only a bulk writer saves with SaveManyAsync.");
         if (_appended.Any(e => e.Documents.Count > 0))
             throw new InvalidOperationException("Entries with evidence documents are saved one by one.");
-        await BulkRows.InsertAsync(db, _appended, ct);
+        // In chain order: each contract's entries go in one after another, so the chain's index and
+        // the statements' (contract, time) index take them at one place per contract, not thousands.
+        await BulkRows.InsertAsync(db, [.. _appended.OrderBy(e => e.ContractId).ThenBy(e => e.Sequence)], ct);
         var moved = _appended.Select(e => e.ContractId).Distinct().Select(id => (_chains[id], _readAt[id])).ToList();
         await ChainHeads.WriteAsync(db, moved, ct);
     }

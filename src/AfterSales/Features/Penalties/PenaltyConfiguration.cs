@@ -25,10 +25,12 @@ internal sealed class PenaltyEntryConfiguration : IEntityTypeConfiguration<Penal
                 x.Period,
             })
             .IsUnique();
-        // An accident is charged once, and its losses entered once (NULL accident ids — every other entry — are distinct).
-        b.HasIndex(x => new { x.AccidentId, x.Kind }).IsUnique();
+        // An accident is charged once, and its losses entered once. Partial, like the next one: the
+        // key is NULL on almost every entry, and an accrual pass writes a hundred thousand entries,
+        // each of which would otherwise add a row to both indexes for nothing.
+        b.HasIndex(x => new { x.AccidentId, x.Kind }).IsUnique().HasFilter("\"AccidentId\" IS NOT NULL");
         // One waiver or correction per entry.
-        b.HasIndex(x => x.OriginalEntryId).IsUnique();
+        b.HasIndex(x => x.OriginalEntryId).IsUnique().HasFilter("\"OriginalEntryId\" IS NOT NULL");
         // Statements: a contract's entries of a period.
         b.HasIndex(x => new { x.ContractId, x.OccurredAtUtc });
         b.HasIndex(x => x.CustomerId);

@@ -1317,10 +1317,12 @@ namespace AfterSales.Migrations.Postgres
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("OriginalEntryId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"OriginalEntryId\" IS NOT NULL");
 
                     b.HasIndex("AccidentId", "Kind")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"AccidentId\" IS NOT NULL");
 
                     b.HasIndex("ContractId", "OccurredAtUtc");
 

@@ -1278,10 +1278,12 @@ namespace AfterSales.Migrations.Sqlite
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("OriginalEntryId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"OriginalEntryId\" IS NOT NULL");
 
                     b.HasIndex("AccidentId", "Kind")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"AccidentId\" IS NOT NULL");
 
                     b.HasIndex("ContractId", "OccurredAtUtc");
 
