@@ -57,10 +57,17 @@ internal static class BulkPenalties
         await using (var scope = sp.CreateAsyncScope())
         {
             var clocks = sources.SelectMany(s => new[] { s.Restore.ClockId, s.Response?.ClockId }).OfType<long>().ToList();
-            await scope
-                .ServiceProvider.GetRequiredService<AppDbContext>()
-                .WorkOrderClocks.Where(c => clocks.Contains(c.Id))
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.PenaltyCheckUtc, (DateTime?)null), ct);
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            // The accrual state lives in its own table (an entity split EF cannot bulk-update); the ids are numbers of this method.
+            foreach (var chunk in clocks.Chunk(1000))
+            {
+#pragma warning disable EF1002, CA2100
+                await db.Database.ExecuteSqlRawAsync(
+                    $"UPDATE \"{AccrualIndexes.Table}\" SET \"PenaltyCheckUtc\" = NULL WHERE \"Id\" IN ({string.Join(",", chunk)})",
+                    ct
+                );
+#pragma warning restore EF1002, CA2100
+            }
         }
         return $"{count} penalty entries appended to contract {contractId}";
     }

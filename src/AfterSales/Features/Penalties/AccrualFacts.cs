@@ -5,45 +5,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Features.Penalties;
 
-/// <summary>The rates, total and customer a contract's entries are computed with, read when they are charged.</summary>
-internal sealed record ContractTerms(long Id, long CustomerId, long TotalFen, int ResponseBp, int LateRestoreBp);
-
 /// <summary>
-/// What an accrual batch needs besides its clocks, read in a few set queries for the whole batch:
-/// each work order's contract and terms with the receipt event that started its clocks; for met
-/// clocks, the events that met them; for restore clocks, the pauses that extended the deadline.
+/// What an accrual batch needs besides its clocks (<see cref="ClockToAccrue"/>), read in a set query or
+/// two for the whole batch: for met clocks, the events that met them; for restore clocks, the pauses
+/// that extended the deadline.
 /// </summary>
 internal sealed class AccrualFacts
 {
-    sealed record Order(long Id, long? ReceivedEventId, ContractTerms? Contract);
-
     sealed record Event(long Id, long WorkOrderId, WorkOrderEventType Type, DateTime OccurredAtUtc);
 
     sealed record PauseRow(long Id, long WorkOrderId, DateTime FromUtc);
 
-    Dictionary<long, Order> _orders = [];
     ILookup<long, Event> _meetings = Array.Empty<Event>().ToLookup(e => e.WorkOrderId);
     ILookup<long, PauseRow> _pauses = Array.Empty<PauseRow>().ToLookup(p => p.WorkOrderId);
 
-    public IEnumerable<long> ContractIds => _orders.Values.Where(o => o.Contract is not null).Select(o => o.Contract!.Id).Distinct();
-
-    public static async Task<AccrualFacts> LoadAsync(AppDbContext db, IReadOnlyList<WorkOrderClock> clocks, CancellationToken ct)
+    public static async Task<AccrualFacts> LoadAsync(AppDbContext db, IReadOnlyList<ClockToAccrue> clocks, CancellationToken ct)
     {
-        var ids = clocks.Select(c => c.WorkOrderId).Distinct().ToList();
-        var orders = await (
-            from w in db.WorkOrders.IgnoreQueryFilters()
-            where EF.Parameter(ids).Contains(w.Id)
-            join c in db.Contracts.IgnoreQueryFilters() on w.ContractId equals (long?)c.Id into cs
-            from c in cs.DefaultIfEmpty()
-            select new Order(
-                w.Id,
-                db.WorkOrderEvents.Where(e => e.WorkOrderId == w.Id && e.Type == WorkOrderEventType.Received).Min(e => (long?)e.Id),
-                c == null
-                    ? null
-                    : new ContractTerms(c.Id, c.CustomerId, c.TotalFen, c.Terms.ResponsePenaltyBp, c.Terms.LateRestorePenaltyBp)
-            )
-        ).ToListAsync(ct);
-        var facts = new AccrualFacts { _orders = orders.ToDictionary(o => o.Id) };
+        var facts = new AccrualFacts();
         // Most clocks a pass visits are still open: only met ones need their meeting event.
         var met = clocks.Where(c => c.MetAtUtc is not null).Select(c => c.WorkOrderId).Distinct().ToList();
         if (met.Count > 0)
@@ -69,13 +47,11 @@ internal sealed class AccrualFacts
         return facts;
     }
 
-    public ContractTerms? Contract(WorkOrderClock c) => _orders.TryGetValue(c.WorkOrderId, out var o) ? o.Contract : null;
-
     /// <summary>The clock's evidence as it stands; the meeting event only once the clock is met.</summary>
-    public ClockEvidence Evidence(WorkOrderClock c)
+    public ClockEvidence Evidence(ClockToAccrue c)
     {
-        var due = c.DueUtc ?? c.MetAtUtc ?? c.StartedUtc;
-        var start = _orders.TryGetValue(c.WorkOrderId, out var o) ? o.ReceivedEventId : null;
+        // Only a clock with a due instant is charged, and only a met one corrected: one of the two is there.
+        var due = c.DueUtc ?? c.MetAtUtc ?? throw new InvalidOperationException($"Clock {c.Id} has neither a due nor a met instant.");
         long? end = null;
         if (c.MetAtUtc is { } met)
         {
@@ -88,6 +64,6 @@ internal sealed class AccrualFacts
             c.Kind == ClockKind.Restore
                 ? [.. _pauses[c.WorkOrderId].Where(p => p.FromUtc < due).OrderBy(p => p.FromUtc).Select(p => p.Id)]
                 : [];
-        return new ClockEvidence(c.Id, due, start, end, pauses);
+        return new ClockEvidence(c.Id, due, c.ReceivedEventId, end, pauses);
     }
 }

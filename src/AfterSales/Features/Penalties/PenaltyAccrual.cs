@@ -8,11 +8,12 @@ namespace AfterSales.Features.Penalties;
 
 /// <summary>
 /// One pass of penalty accrual (DESIGN §5). Reads only the clocks whose
-/// <see cref="WorkOrderClock.PenaltyCheckUtc"/> has passed, through its index, in batches; each batch
-/// is one transaction that charges what the clocks owe now (<see cref="AccrualRules"/>), corrects
-/// what a backdated meeting shows was never owed, and moves each clock's check to the start of its
-/// next period. A batch's entries and clock states are written as a few multi-row statements
-/// (<see cref="BulkRows"/>): a pass over a backlog of many thousand late work orders takes seconds. The clocks of a batch are locked while it runs (PostgreSQL: FOR UPDATE SKIP LOCKED,
+/// <see cref="WorkOrderClock.PenaltyCheckUtc"/> has passed, through its index, in batches
+/// (<see cref="DueClocks"/>); each batch is one transaction that charges what the clocks owe now
+/// (<see cref="AccrualRules"/>), corrects what a backdated meeting shows was never owed, and moves
+/// each clock's check to the start of its next period. A batch's entries are written with
+/// <see cref="BulkRows"/> and its clocks' states as one set statement on their narrow table: a pass
+/// over a backlog of many thousand late work orders takes seconds. The clocks of a batch are locked while it runs (PostgreSQL: FOR UPDATE SKIP LOCKED,
 /// so a second instance takes other clocks; SQLite: the write transaction itself), and the unique
 /// (work order, kind, period) makes a second charge of a period impossible anyway. Running it twice,
 /// or on two instances at once, gives the same ledger.
@@ -20,10 +21,11 @@ namespace AfterSales.Features.Penalties;
 public sealed class PenaltyAccrual(AppDbContext db, TimeProvider clock)
 {
     /// <summary>
-    /// Clocks per transaction: large, since each batch's commit writes back nearly every page of the
-    /// entries' indexes and of the clocks it moved whatever its size (a pass over 100,000 late work
-    /// orders took 12.3 s in batches of 10,000 and 7.7 s in batches of 25,000). Larger still is a
-    /// little faster again but holds more in memory (bench/README.md).
+    /// Clocks per transaction: large, since each batch reads and writes back pages of the clock, work
+    /// order and entry tables and indexes spread over the whole backlog, whatever its size (a pass
+    /// over 100,000 late work orders took 12.3 s in batches of 10,000 and 7.7 s in batches of 25,000).
+    /// Larger is faster again but holds more in memory: 50,000 brought a pass to about 300 MB
+    /// (bench/README.md).
     /// </summary>
     public const int DefaultBatchSize = 25_000;
 
@@ -59,22 +61,24 @@ public sealed class PenaltyAccrual(AppDbContext db, TimeProvider clock)
 
     async Task<Outcome> BatchAsync(DateTime now, CancellationToken ct)
     {
-        var clocks = await DueClocks(now).AsNoTracking().ToListAsync(ct);
+        var clocks = await DueClocks.ReadAsync(db, now, BatchSize, ct);
         if (clocks.Count == 0)
             return new Outcome(0, 0);
         var facts = await AccrualFacts.LoadAsync(db, clocks, ct);
+        var terms = await DueClocks.TermsAsync(db, clocks.Where(c => c.ContractId is not null).Select(c => c.ContractId!.Value), ct);
         var writer = new LedgerWriter(db, bulk: true);
-        await writer.LoadAsync(facts.ContractIds, ct);
+        await writer.LoadAsync(terms.Keys, ct);
         var written = 0;
+        var states = new List<ClockAccrual>(clocks.Count);
         foreach (var c in clocks)
         {
-            var plan = AccrualRules.Plan(c.Kind, c.DueUtc, c.MetAtUtc, c.PenaltyPeriods, now);
-            if (facts.Contract(c) is not { } contract)
+            if (c.ContractId is not { } contractId || !terms.TryGetValue(contractId, out var contract))
             {
                 // Without a contract there is no total to charge against: nothing is owed, now or later.
-                c.RecordPenaltyAccrual(c.PenaltyPeriods, null);
+                states.Add(c.Accrued(c.PenaltyPeriods, null));
                 continue;
             }
+            var plan = AccrualRules.Plan(c.Kind, c.DueUtc, c.MetAtUtc, c.PenaltyPeriods, now);
             foreach (var period in plan.Charge)
             {
                 writer.Append(Charge(c, contract, period, facts), Actor.System, now);
@@ -82,30 +86,14 @@ public sealed class PenaltyAccrual(AppDbContext db, TimeProvider clock)
             }
             if (plan.Excess.Count > 0)
                 written += await CorrectAsync(writer, c, plan, facts, now, ct);
-            c.RecordPenaltyAccrual(plan.Charged, plan.NextCheckUtc);
+            states.Add(c.Accrued(plan.Charged, plan.NextCheckUtc));
         }
         await writer.SaveManyAsync(ct);
-        // In key order: the rows and their index entries are visited in the order they are stored.
-        await BulkRows.UpdateAsync(
-            db,
-            [.. clocks.OrderBy(c => c.Id)],
-            [nameof(WorkOrderClock.PenaltyPeriods), nameof(WorkOrderClock.PenaltyCheckUtc)],
-            ct
-        );
+        await DueClocks.WriteAsync(db, states, ct);
         return new Outcome(clocks.Count, written);
     }
 
-    IQueryable<WorkOrderClock> DueClocks(DateTime now) =>
-        db.Database.IsNpgsql()
-            ? db.WorkOrderClocks.FromSql(
-                $"""
-                SELECT * FROM "WorkOrderClocks" WHERE "PenaltyCheckUtc" < {now}
-                ORDER BY "PenaltyCheckUtc", "Id" LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
-                """
-            )
-            : db.WorkOrderClocks.Where(c => c.PenaltyCheckUtc < now).OrderBy(c => c.PenaltyCheckUtc).ThenBy(c => c.Id).Take(BatchSize);
-
-    static EntryDraft Charge(WorkOrderClock c, ContractTerms contract, int period, AccrualFacts facts)
+    static EntryDraft Charge(ClockToAccrue c, ContractTerms contract, int period, AccrualFacts facts)
     {
         var due = c.DueUtc!.Value;
         var kind = c.Kind == ClockKind.Response ? PenaltyKind.MissedResponse : PenaltyKind.LateRestoration;
@@ -131,7 +119,7 @@ public sealed class PenaltyAccrual(AppDbContext db, TimeProvider clock)
     /// </summary>
     async Task<int> CorrectAsync(
         LedgerWriter writer,
-        WorkOrderClock c,
+        ClockToAccrue c,
         AccrualPlan plan,
         AccrualFacts facts,
         DateTime now,

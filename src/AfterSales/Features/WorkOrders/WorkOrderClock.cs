@@ -31,7 +31,8 @@ public sealed class WorkOrderClock
     /// <summary>
     /// How many late periods the penalty ledger has charged for this clock (DESIGN §5): 0 or 1 for
     /// the response clock, one per started 24 hours for the restore clock. Only the ledger's
-    /// accrual raises it, so a period is never charged twice.
+    /// accrual raises it (<see cref="Penalties.ClockToAccrue.Accrued"/>), so a period is never charged twice.
+    /// Kept, with <see cref="PenaltyCheckUtc"/>, in a narrow table of its own (<c>WorkOrderClockPenalties</c>).
     /// </summary>
     public int PenaltyPeriods { get; private set; }
 
@@ -85,13 +86,6 @@ public sealed class WorkOrderClock
             PenaltyCheckUtc = null;
         else
             PenaltyCheckUtc = due;
-    }
-
-    /// <summary>The penalty ledger charged up to <paramref name="periods"/> and looks again at <paramref name="nextCheckUtc"/>.</summary>
-    public void RecordPenaltyAccrual(int periods, DateTime? nextCheckUtc)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(periods, PenaltyPeriods);
-        (PenaltyPeriods, PenaltyCheckUtc) = (periods, nextCheckUtc);
     }
 
     /// <summary>The customer agreed a completion date: the window becomes the service time up to it.</summary>

@@ -1925,7 +1925,8 @@ namespace AfterSales.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Sqlite:Autoincrement", true);
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
@@ -1977,7 +1978,7 @@ namespace AfterSales.Migrations.Postgres
                     b.HasIndex("DueUtc");
 
                     b.HasIndex("PenaltyCheckUtc", "Id")
-                        .HasDatabaseName("IX_WorkOrderClocks_PenaltyCheck")
+                        .HasDatabaseName("IX_WorkOrderClockPenalties_Check")
                         .HasFilter("\"PenaltyCheckUtc\" IS NOT NULL");
 
                     b.HasIndex("WorkOrderId", "Kind")
@@ -1990,6 +1991,13 @@ namespace AfterSales.Migrations.Postgres
                         .HasDatabaseName("IX_WorkOrderClocks_OpenDueSoon");
 
                     b.ToTable("WorkOrderClocks");
+
+                    b.SplitToTable("WorkOrderClockPenalties", null, t =>
+                        {
+                            t.Property("PenaltyCheckUtc");
+
+                            t.Property("PenaltyPeriods");
+                        });
                 });
 
             modelBuilder.Entity("AfterSales.Features.WorkOrders.WorkOrderEvent", b =>
@@ -2826,6 +2834,12 @@ namespace AfterSales.Migrations.Postgres
 
             modelBuilder.Entity("AfterSales.Features.WorkOrders.WorkOrderClock", b =>
                 {
+                    b.HasOne("AfterSales.Features.WorkOrders.WorkOrderClock", null)
+                        .WithOne()
+                        .HasForeignKey("AfterSales.Features.WorkOrders.WorkOrderClock", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("AfterSales.Features.WorkOrders.WorkOrder", null)
                         .WithMany("Clocks")
                         .HasForeignKey("WorkOrderId")

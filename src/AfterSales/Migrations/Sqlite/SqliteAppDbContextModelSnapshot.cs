@@ -1870,7 +1870,8 @@ namespace AfterSales.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Sqlite:Autoincrement", true);
 
                     b.Property<DateTime?>("AgreedDueUtc")
                         .HasColumnType("TEXT");
@@ -1920,7 +1921,7 @@ namespace AfterSales.Migrations.Sqlite
                     b.HasIndex("DueUtc");
 
                     b.HasIndex("PenaltyCheckUtc", "Id")
-                        .HasDatabaseName("IX_WorkOrderClocks_PenaltyCheck")
+                        .HasDatabaseName("IX_WorkOrderClockPenalties_Check")
                         .HasFilter("\"PenaltyCheckUtc\" IS NOT NULL");
 
                     b.HasIndex("WorkOrderId", "Kind")
@@ -1933,6 +1934,13 @@ namespace AfterSales.Migrations.Sqlite
                         .HasDatabaseName("IX_WorkOrderClocks_OpenDueSoon");
 
                     b.ToTable("WorkOrderClocks");
+
+                    b.SplitToTable("WorkOrderClockPenalties", null, t =>
+                        {
+                            t.Property("PenaltyCheckUtc");
+
+                            t.Property("PenaltyPeriods");
+                        });
                 });
 
             modelBuilder.Entity("AfterSales.Features.WorkOrders.WorkOrderEvent", b =>
@@ -2757,6 +2765,12 @@ namespace AfterSales.Migrations.Sqlite
 
             modelBuilder.Entity("AfterSales.Features.WorkOrders.WorkOrderClock", b =>
                 {
+                    b.HasOne("AfterSales.Features.WorkOrders.WorkOrderClock", null)
+                        .WithOne()
+                        .HasForeignKey("AfterSales.Features.WorkOrders.WorkOrderClock", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("AfterSales.Features.WorkOrders.WorkOrder", null)
                         .WithMany("Clocks")
                         .HasForeignKey("WorkOrderId")

@@ -12,11 +12,13 @@ namespace AfterSales.Platform.Data;
 /// for a million generated work orders, and most of the single group-commit writer's time at intake.
 /// Nothing is tracked or audited here; callers that need an audit row write it themselves.
 /// Generated keys come back through RETURNING (SQLite and PostgreSQL both have it); foreign keys
-/// are passed by the caller, since the entities' own are not set without change tracking.
+/// are passed by the caller, since the entities' own are not set without change tracking. An entity
+/// split over tables (a clock's accrual state) gets one INSERT per table, the others taking the key
+/// the first one generated.
 /// </summary>
 internal sealed class RowWriter(AppDbContext db)
 {
-    sealed record Table(DbCommand Command, IProperty[] Columns, bool ReturnsKey);
+    sealed record Table(DbCommand Command, IProperty[] Columns, bool ReturnsKey, Table[] Fragments);
 
     readonly Dictionary<(Type, bool IfNew), Table> _tables = [];
 
@@ -35,6 +37,16 @@ internal sealed class RowWriter(AppDbContext db)
     {
         var key = (entity.GetType(), ifNew);
         var table = _tables.TryGetValue(key, out var t) ? t : _tables[key] = Prepare(entity.GetType(), ifNew);
+        var id = await InsertAsync(table, entity, set, ct);
+        if (table.ReturnsKey && id == 0)
+            return 0;
+        foreach (var fragment in table.Fragments)
+            await InsertAsync(fragment, entity, table.ReturnsKey ? [.. set, (fragment.Columns[0].Name, id)] : set, ct);
+        return id;
+    }
+
+    static async Task<long> InsertAsync(Table table, object entity, (string Property, object? Value)[] set, CancellationToken ct)
+    {
         for (var i = 0; i < table.Columns.Length; i++)
         {
             var p = table.Columns[i];
@@ -62,16 +74,34 @@ internal sealed class RowWriter(AppDbContext db)
         var entity = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not mapped.");
         var key = entity.FindPrimaryKey()!.Properties;
         var generated = key.Count == 1 && key[0].ValueGenerated == ValueGenerated.OnAdd ? key[0] : null;
-        var columns = entity.GetProperties().Where(p => p != generated).ToArray();
+        var main = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var columns = entity.GetProperties().Where(p => p != generated && p.GetColumnName(main) is not null).ToArray();
+        // The other tables of a split entity: the key first, then the properties kept there.
+        var fragments = entity
+            .GetMappingFragments(StoreObjectType.Table)
+            .Select(f =>
+                Statement(
+                    f.StoreObject,
+                    [.. key, .. entity.GetProperties().Where(p => !p.IsPrimaryKey() && p.GetColumnName(f.StoreObject) is not null)],
+                    null,
+                    ifNew
+                )
+            )
+            .ToArray();
+        return Statement(main, columns, generated, ifNew) with { Fragments = fragments };
+    }
+
+    Table Statement(StoreObjectIdentifier table, IProperty[] columns, IProperty? generated, bool ifNew)
+    {
         var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        var names = string.Join(", ", columns.Select(c => $"\"{c.GetColumnName()}\""));
+        var names = string.Join(", ", columns.Select(c => $"\"{c.GetColumnName(table)}\""));
         var values = string.Join(", ", columns.Select((_, i) => $"@p{i}"));
         var conflict = ifNew ? " ON CONFLICT DO NOTHING" : "";
-        var returning = generated is null ? "" : $" RETURNING \"{generated.GetColumnName()}\"";
+        var returning = generated is null ? "" : $" RETURNING \"{generated.GetColumnName(table)}\"";
         // Table and column names come from the EF model, never from input.
 #pragma warning disable CA2100
-        command.CommandText = $"INSERT INTO \"{entity.GetTableName()}\" ({names}) VALUES ({values}){conflict}{returning}";
+        command.CommandText = $"INSERT INTO \"{table.Name}\" ({names}) VALUES ({values}){conflict}{returning}";
 #pragma warning restore CA2100
         for (var i = 0; i < columns.Length; i++)
         {
@@ -79,6 +109,6 @@ internal sealed class RowWriter(AppDbContext db)
             parameter.ParameterName = $"@p{i}";
             command.Parameters.Add(parameter);
         }
-        return new Table(command, columns, generated is not null);
+        return new Table(command, columns, generated is not null, []);
     }
 }

@@ -48,7 +48,37 @@ public static class LedgerHash
     /// <summary>The "previous hash" of a contract's first entry.</summary>
     public static readonly string Genesis = new('0', 64);
 
-    public static string Compute(LedgerFields f) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical(f))));
+    /// <summary>
+    /// The entry's hash. An accrual pass hashes a hundred thousand entries, so the text is built in
+    /// one reused buffer per thread and hashed from it without copies; the text is exactly <see cref="Canonical"/>'s.
+    /// </summary>
+    public static string Compute(LedgerFields f)
+    {
+        var text = t_text ??= new StringBuilder(1024);
+        text.Clear();
+        Write(text, f);
+        var bytes = t_bytes ??= new byte[4096];
+        var chars = t_chars ??= new char[1024];
+        if (chars.Length < text.Length)
+            t_chars = chars = new char[text.Length * 2];
+        text.CopyTo(0, chars, text.Length);
+        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (bytes.Length < length)
+            t_bytes = bytes = new byte[length * 2];
+        var written = Encoding.UTF8.GetBytes(chars.AsSpan(0, text.Length), bytes);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes.AsSpan(0, written), hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    [ThreadStatic]
+    static StringBuilder? t_text;
+
+    [ThreadStatic]
+    static char[]? t_chars;
+
+    [ThreadStatic]
+    static byte[]? t_bytes;
 
     /// <summary>
     /// Fields in a fixed order, numbers in invariant form, instants in UTC to the microsecond (what
@@ -57,7 +87,14 @@ public static class LedgerHash
     /// </summary>
     public static string Canonical(LedgerFields f)
     {
-        var s = new StringBuilder("v1");
+        var s = new StringBuilder();
+        Write(s, f);
+        return s.ToString();
+    }
+
+    static void Write(StringBuilder s, LedgerFields f)
+    {
+        s.Append("v1");
         Add(s, "contract", f.ContractId);
         Add(s, "customer", f.CustomerId);
         Add(s, "seq", f.Sequence);
@@ -84,14 +121,13 @@ public static class LedgerHash
         // Added after v1 entries existed: written only when set, so every earlier entry hashes as before.
         if (f.AccidentId is { } accident)
             Add(s, "accident", accident);
-        foreach (var d in f.Documents.OrderBy(d => d.DocumentId))
+        foreach (var d in f.Documents.Count == 0 ? [] : (IEnumerable<EvidenceDocument>)f.Documents.OrderBy(d => d.DocumentId))
         {
             Add(s, "doc", d.DocumentId);
             Text(s, "sha", d.Sha256);
             Text(s, "file", d.FileName);
         }
         Add(s, "prev", f.PreviousHash);
-        return s.ToString();
     }
 
     /// <summary>Instants are kept to the microsecond: PostgreSQL stores no finer, and the stored value must hash the same.</summary>
@@ -99,8 +135,17 @@ public static class LedgerHash
 
     static string Instant(DateTime utc) => Microseconds(utc).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 
-    static void Add(StringBuilder s, string name, object? value) =>
-        s.Append('|').Append(name).Append('=').Append(value is null ? "-" : Convert.ToString(value, CultureInfo.InvariantCulture));
+    // Typed, so a number is written without boxing; invariant, so no culture can change a digit or sign.
+    static void Add(StringBuilder s, string name, long? value)
+    {
+        s.Append('|').Append(name).Append('=');
+        if (value is { } v)
+            s.Append(CultureInfo.InvariantCulture, $"{v}");
+        else
+            s.Append('-');
+    }
+
+    static void Add(StringBuilder s, string name, string? value) => s.Append('|').Append(name).Append('=').Append(value ?? "-");
 
     static void Text(StringBuilder s, string name, string? value)
     {

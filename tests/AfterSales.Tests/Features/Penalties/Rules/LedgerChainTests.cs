@@ -155,4 +155,32 @@ public sealed class LedgerChainTests
 
         LedgerHash.Compute(f with { Documents = [a, b] }).ShouldBe(LedgerHash.Compute(f with { Documents = [b, a] }));
     }
+
+    [Fact]
+    public void The_canonical_text_and_hash_of_an_entry_never_change_so_chains_written_before_stay_intact()
+    {
+        var f = Fields(3, new string('a', 64), amount: -1_234_567, description: "客户拒绝进场") with
+        {
+            OriginalEntryId = 12,
+            RecordedById = "u-1",
+            EndEventId = 13,
+            AccidentId = 14,
+            Documents = [new(2, "损失.pdf", new string('b', 64)), new(1, "a.jpg", new string('c', 64))],
+        };
+        var empty = Fields(1, LedgerHash.Genesis) with { Period = null, RateBp = null, WorkOrderId = null, PauseIds = null, DueUtc = null };
+
+        LedgerHash.Canonical(f).ShouldBe(GoldenText);
+        LedgerHash.Compute(f).ShouldBe(GoldenHash);
+        LedgerHash.Compute(empty).ShouldBe(GoldenEmptyHash);
+    }
+
+    const string GoldenText =
+        "v1|contract=7|customer=3|seq=3|kind=LateRestoration|wo=42|period=3|original=12|amount=-1234567|computed=-1234567|base=10000000"
+        + "|rate=100|capped=0|accrued=-3703701|occurred=2026-11-29T02:00:00.000000Z|recorded=2026-11-29T02:00:30.000000Z|by=3:u-1"
+        + "|byName=6:system|description=6:客户拒绝进场|clock=9|due=2026-11-27T02:00:00.000000Z|start=11|end=13|pauses=3:5,6|accident=14"
+        + "|doc=1|sha=64:cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc|file=5:a.jpg"
+        + "|doc=2|sha=64:bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb|file=6:损失.pdf"
+        + "|prev=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    const string GoldenHash = "b988c41cdc76525ea1d8ebb023ab2fafd7e3fad300ca54ccb201a7d7e36b0b4d";
+    const string GoldenEmptyHash = "8bfcfaeaf65a515f2bfb4ab8a4e4c6328ed6181b9fbd02bad2145b317279994c";
 }
