@@ -52,24 +52,59 @@ internal static class DueClocks
     /// <summary>The batch, in the order its checks fell due (so batches of any size charge the same entries in the same order).</summary>
     public static async Task<List<ClockToAccrue>> ReadAsync(AppDbContext db, DateTime now, int batchSize, CancellationToken ct)
     {
-        var ids = db.Database.IsNpgsql()
-            ? db.Database.SqlQuery<long>(
-                $"""
-                SELECT "Id" AS "Value" FROM "WorkOrderClockPenalties" WHERE "PenaltyCheckUtc" < {now}
-                ORDER BY "PenaltyCheckUtc", "Id" LIMIT {batchSize} FOR UPDATE SKIP LOCKED
-                """
-            )
-            : db.Database.SqlQuery<long>(
-                $"""
-                SELECT "Id" AS "Value" FROM "WorkOrderClockPenalties" WHERE "PenaltyCheckUtc" < {now}
-                ORDER BY "PenaltyCheckUtc", "Id" LIMIT {batchSize}
-                """
+        var clocks = db.Database.IsNpgsql() ? await ReadLockedAsync(db, now, batchSize, ct) : ReadSqlite(db, now, batchSize);
+        return [.. clocks.OrderBy(c => c.PenaltyCheckUtc).ThenBy(c => c.Id)];
+    }
+
+    /// <summary>SQLite, in process: the same query straight off the connection's handle, without a query pipeline per row.</summary>
+    static List<ClockToAccrue> ReadSqlite(AppDbContext db, DateTime now, int batchSize)
+    {
+        using var query = SqliteStatement.Prepare(
+            db,
+            """
+            SELECT k."Id", k."WorkOrderId", k."Kind", k."DueUtc", k."MetAtUtc", p."PenaltyPeriods", p."PenaltyCheckUtc",
+                (SELECT MIN(e."Id") FROM "WorkOrderEvents" AS e WHERE e."WorkOrderId" = k."WorkOrderId" AND e."Type" = 'Received'),
+                w."ContractId"
+            FROM "WorkOrderClocks" AS k
+            JOIN "WorkOrderClockPenalties" AS p ON p."Id" = k."Id"
+            JOIN "WorkOrders" AS w ON w."Id" = k."WorkOrderId"
+            WHERE k."Id" IN (
+                SELECT "Id" FROM "WorkOrderClockPenalties" WHERE "PenaltyCheckUtc" < ? ORDER BY "PenaltyCheckUtc", "Id" LIMIT ?)
+            """
+        );
+        query.Bind(0, now);
+        query.Bind(1, batchSize);
+        var clocks = new List<ClockToAccrue>();
+        while (query.Read())
+            clocks.Add(
+                new ClockToAccrue(
+                    query.Int64(0),
+                    query.Int64(1),
+                    Enum.Parse<ClockKind>(query.Text(2)),
+                    query.Instant(3),
+                    query.Instant(4),
+                    (int)query.Int64(5),
+                    query.Instant(6),
+                    query.NullableInt64(7),
+                    query.NullableInt64(8)
+                )
             );
-        var clocks = await (
+        return clocks;
+    }
+
+    /// <summary>PostgreSQL: the batch's clock rows are locked (a second instance skips them and takes others).</summary>
+    static async Task<List<ClockToAccrue>> ReadLockedAsync(AppDbContext db, DateTime now, int batchSize, CancellationToken ct)
+    {
+        var ids = db.Database.SqlQuery<long>(
+            $"""
+            SELECT "Id" AS "Value" FROM "WorkOrderClockPenalties" WHERE "PenaltyCheckUtc" < {now}
+            ORDER BY "PenaltyCheckUtc", "Id" LIMIT {batchSize} FOR UPDATE SKIP LOCKED
+            """
+        );
+        return await (
             from k in db.WorkOrderClocks
             where ids.Contains(k.Id)
             join w in db.WorkOrders.IgnoreQueryFilters() on k.WorkOrderId equals w.Id
-            orderby k.Id
             select new ClockToAccrue(
                 k.Id,
                 k.WorkOrderId,
@@ -82,7 +117,6 @@ internal static class DueClocks
                 w.ContractId
             )
         ).ToListAsync(ct);
-        return [.. clocks.OrderBy(c => c.PenaltyCheckUtc).ThenBy(c => c.Id)];
     }
 
     /// <summary>The terms of the batch's contracts (a few thousand rows, however many clocks).</summary>
@@ -123,16 +157,17 @@ internal static class DueClocks
         }
         else
         {
-            command.CommandText = """
-                UPDATE "WorkOrderClockPenalties" SET "PenaltyPeriods" = @n, "PenaltyCheckUtc" = @c WHERE "Id" = @i
-                """;
-            var (i, n, c) = (Parameter(command, "@i"), Parameter(command, "@n"), Parameter(command, "@c"));
-            await command.PrepareAsync(ct);
+            using var update = SqliteStatement.Prepare(
+                db,
+                """UPDATE "WorkOrderClockPenalties" SET "PenaltyPeriods" = ?, "PenaltyCheckUtc" = ? WHERE "Id" = ?"""
+            );
             foreach (var s in states)
             {
-                // A UTC instant binds as the text the model stores ("yyyy-MM-dd HH:mm:ss.FFFFFFF"), so the index compares it alike.
-                (i.Value, n.Value, c.Value) = (s.ClockId, s.Periods, s.NextCheckUtc is { } next ? next : DBNull.Value);
-                changed += await command.ExecuteNonQueryAsync(ct);
+                // A UTC instant binds as the text the model stores, so the check's index compares it alike.
+                update.Bind(0, s.Periods);
+                update.Bind(1, s.NextCheckUtc);
+                update.Bind(2, s.ClockId);
+                changed += update.Execute();
             }
         }
         if (changed != states.Count)
@@ -143,12 +178,4 @@ internal static class DueClocks
 
     static void Add(DbCommand command, string name, Array values, NpgsqlDbType type) =>
         command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | type) { Value = values });
-
-    static DbParameter Parameter(DbCommand command, string name)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        command.Parameters.Add(p);
-        return p;
-    }
 }

@@ -40,13 +40,10 @@ namespace AfterSales.Migrations.Sqlite
                 name: "IX_WorkOrderClocks_PenaltyCheck",
                 table: "WorkOrderClocks");
 
-            migrationBuilder.DropColumn(
-                name: "PenaltyCheckUtc",
-                table: "WorkOrderClocks");
-
-            migrationBuilder.DropColumn(
-                name: "PenaltyPeriods",
-                table: "WorkOrderClocks");
+            // SQLite drops the columns in place (ALTER TABLE … DROP COLUMN, 3.35+): EF would rebuild the
+            // whole clock table, with foreign keys off outside the migration's transaction.
+            migrationBuilder.Sql("ALTER TABLE \"WorkOrderClocks\" DROP COLUMN \"PenaltyCheckUtc\"");
+            migrationBuilder.Sql("ALTER TABLE \"WorkOrderClocks\" DROP COLUMN \"PenaltyPeriods\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkOrderClockPenalties_Check",

@@ -14,7 +14,8 @@ namespace AfterSales.Platform.Data;
 /// what SaveChanges would write, at a fraction of its per-row cost. On PostgreSQL many rows go in
 /// one statement (one round trip); on SQLite, in process, one prepared statement is re-run per row
 /// (binding thousands of named parameters to one SQLite statement takes time quadratic in their
-/// number). Runs on the context's open transaction; entities are not tracked, and neither the
+/// number), its values bound by position (<see cref="SqliteStatement"/>) through accessors compiled
+/// once per column (<see cref="StoreValues"/>). Runs on the context's open transaction; entities are not tracked, and neither the
 /// audit trail nor the append-only check sees these writes, so callers use it only for new rows of
 /// append-only tables and for columns no person edits.
 /// </summary>
@@ -35,7 +36,7 @@ internal static class BulkRows
             $"INSERT INTO {Quote(entity.GetTableName()!)} ({string.Join(", ", columns.Select(c => Quote(c.GetColumnName())))}) VALUES ";
         if (db.Database.IsSqlite())
         {
-            await EachRowAsync(db, rows, head + "(" + Placeholders(0, columns.Length) + ")", columns, _ => { }, ct);
+            EachRow(db, rows, head + "(" + Positional(columns.Length) + ")", columns, _ => { });
             return;
         }
         foreach (var chunk in rows.Chunk(MaxParameters / columns.Length))
@@ -67,15 +68,8 @@ internal static class BulkRows
         }
         if (db.Database.IsSqlite())
         {
-            var assignments = string.Join(", ", set.Select((s, i) => $"{Quote(s.GetColumnName())} = @p{i}"));
-            await EachRowAsync(
-                db,
-                rows,
-                $"UPDATE {table} SET {assignments} WHERE {id} = @p{set.Length}",
-                [.. set, key],
-                n => Check(n, 1),
-                ct
-            );
+            var assignments = string.Join(", ", set.Select(s => $"{Quote(s.GetColumnName())} = ?"));
+            EachRow(db, rows, $"UPDATE {table} SET {assignments} WHERE {id} = ?", [.. set, key], n => Check(n, 1));
             return;
         }
         foreach (var chunk in rows.Chunk(MaxParameters / (set.Length + 1)))
@@ -98,25 +92,16 @@ internal static class BulkRows
     }
 
     /// <summary>One statement prepared once and re-run with each row's values (SQLite).</summary>
-    static async Task EachRowAsync<T>(
-        AppDbContext db,
-        IReadOnlyList<T> rows,
-        string sql,
-        IProperty[] order,
-        Action<int> check,
-        CancellationToken ct
-    )
+    static void EachRow<T>(AppDbContext db, IReadOnlyList<T> rows, string sql, IProperty[] order, Action<int> check)
         where T : class
     {
-        await using var command = Command(db);
-        Bind(command, order.Select(p => (p, (object)rows[0])));
-        SetText(command, sql);
-        await command.PrepareAsync(ct);
+        var values = order.Select(StoreValues.Reader).ToArray();
+        using var statement = SqliteStatement.Prepare(db, sql);
         foreach (var row in rows)
         {
-            for (var i = 0; i < order.Length; i++)
-                command.Parameters[i].Value = ProviderValue(order[i], row);
-            check(await command.ExecuteNonQueryAsync(ct));
+            for (var i = 0; i < values.Length; i++)
+                statement.Bind(i, values[i](row));
+            check(statement.Execute());
         }
     }
 
@@ -131,10 +116,7 @@ internal static class BulkRows
         }
     }
 
-    static object ProviderValue(IProperty property, object row) =>
-        property.GetGetter().GetClrValue(row) is { } value
-            ? property.GetRelationalTypeMapping().Converter?.ConvertToProvider(value) ?? value
-            : DBNull.Value;
+    static string Positional(int count) => string.Join(", ", Enumerable.Repeat("?", count));
 
     static string Placeholders(int first, int count) =>
         string.Join(", ", Enumerable.Range(first, count).Select(i => "@p" + i.ToString(CultureInfo.InvariantCulture)));

@@ -18,7 +18,8 @@ namespace AfterSales.Platform.Data;
 /// </summary>
 internal sealed class RowWriter(AppDbContext db)
 {
-    sealed record Table(DbCommand Command, IProperty[] Columns, bool ReturnsKey, Table[] Fragments);
+    /// <param name="Stores">Each column's model value to its store value (<see cref="StoreValues"/>).</param>
+    sealed record Table(DbCommand Command, IProperty[] Columns, Func<object?, object?>[] Stores, bool ReturnsKey, Table[] Fragments);
 
     readonly Dictionary<(Type, bool IfNew), Table> _tables = [];
 
@@ -56,8 +57,7 @@ internal sealed class RowWriter(AppDbContext db)
                 if (name == p.Name)
                     value = v;
             }
-            var converter = p.GetTypeMapping().Converter;
-            table.Command.Parameters[i].Value = (value is null ? null : converter?.ConvertToProvider(value) ?? value) ?? DBNull.Value;
+            table.Command.Parameters[i].Value = table.Stores[i](value) ?? DBNull.Value;
         }
         if (!table.ReturnsKey)
         {
@@ -109,6 +109,6 @@ internal sealed class RowWriter(AppDbContext db)
             parameter.ParameterName = $"@p{i}";
             command.Parameters.Add(parameter);
         }
-        return new Table(command, columns, generated is not null, []);
+        return new Table(command, columns, [.. columns.Select(StoreValues.Of)], generated is not null, []);
     }
 }
