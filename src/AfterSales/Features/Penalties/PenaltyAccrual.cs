@@ -12,9 +12,10 @@ namespace AfterSales.Features.Penalties;
 /// (<see cref="DueClocks"/>); each batch is one transaction that charges what the clocks owe now
 /// (<see cref="AccrualRules"/>), corrects what a backdated meeting shows was never owed, and moves
 /// each clock's check to the start of its next period. A batch's entries are written with
-/// <see cref="BulkRows"/> and its clocks' states as one set statement on their narrow table: a pass
-/// over a backlog of many thousand late work orders takes seconds. The clocks of a batch are locked while it runs (PostgreSQL: FOR UPDATE SKIP LOCKED,
-/// so a second instance takes other clocks; SQLite: the write transaction itself), and the unique
+/// <see cref="BulkRows"/> and its clocks' states as set statements on their narrow table: a pass
+/// over a backlog of many thousand late work orders takes seconds. The clocks of a batch are locked
+/// while it runs (PostgreSQL: FOR UPDATE SKIP LOCKED, so a second instance takes other clocks;
+/// SQLite: the write transaction itself), and the unique
 /// (work order, kind, period) makes a second charge of a period impossible anyway. Running it twice,
 /// or on two instances at once, gives the same ledger.
 /// </summary>
