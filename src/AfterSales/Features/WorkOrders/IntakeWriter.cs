@@ -77,8 +77,8 @@ internal sealed class IntakeWriter
                 Set(e, nameof(WorkOrderEvent.Id), await _rows.InsertAsync(e, ct, (nameof(WorkOrderEvent.WorkOrderId), id)));
                 Set(e, nameof(WorkOrderEvent.WorkOrderId), id);
             }
-            // Open from the start: findable on the board's search at once.
-            await Board.Search.SearchIndex.For(_db).AddAsync(w, ct);
+            // Open from the start: findable on the board's search at once, as queued until indexed.
+            await Board.Search.SearchIndex.For(_db).QueueAsync(id, ct);
             // The audit row the context writes for every new audited row, from the same entry data.
             var entry = _db.Entry(w);
             foreach (

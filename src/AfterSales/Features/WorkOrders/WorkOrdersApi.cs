@@ -150,6 +150,7 @@ public static class WorkOrdersSetup
         builder.Services.AddScoped<RecordEvent>();
         builder.Services.AddScoped<Holidays.HolidayDesk>();
         Breaches.BreachesSetup.AddBreachDetection(builder);
+        Board.Search.SearchIndexSetup.AddBoardSearchIndex(builder);
         builder.Services.AddScoped<Agreements.RepairAgreements>();
     }
 }

@@ -1707,6 +1707,16 @@ namespace AfterSales.Migrations.Postgres
                     b.ToTable("WorkOrderSearchGrams", (string)null);
                 });
 
+            modelBuilder.Entity("AfterSales.Features.WorkOrders.Board.Search.WorkOrderSearchPending", b =>
+                {
+                    b.Property<long>("WorkOrderId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("WorkOrderId");
+
+                    b.ToTable("WorkOrderSearchPending", (string)null);
+                });
+
             modelBuilder.Entity("AfterSales.Features.WorkOrders.DailyCounter", b =>
                 {
                     b.Property<string>("Key")
@@ -1925,8 +1935,7 @@ namespace AfterSales.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasAnnotation("Sqlite:Autoincrement", true);
+                        .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 

@@ -1656,6 +1656,16 @@ namespace AfterSales.Migrations.Sqlite
                     b.ToTable("WorkOrderSearchGrams", (string)null);
                 });
 
+            modelBuilder.Entity("AfterSales.Features.WorkOrders.Board.Search.WorkOrderSearchPending", b =>
+                {
+                    b.Property<long>("WorkOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkOrderId");
+
+                    b.ToTable("WorkOrderSearchPending", (string)null);
+                });
+
             modelBuilder.Entity("AfterSales.Features.WorkOrders.DailyCounter", b =>
                 {
                     b.Property<string>("Key")
@@ -1870,8 +1880,7 @@ namespace AfterSales.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasAnnotation("Sqlite:Autoincrement", true);
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("AgreedDueUtc")
                         .HasColumnType("TEXT");

@@ -6,4 +6,5 @@ namespace AfterSales.Platform.Data;
 public partial class AppDbContext
 {
     public DbSet<WorkOrderSearchGram> WorkOrderSearchGrams => Set<WorkOrderSearchGram>();
+    public DbSet<WorkOrderSearchPending> WorkOrderSearchPending => Set<WorkOrderSearchPending>();
 }

@@ -14,8 +14,24 @@ public sealed class BoardSearchIndexTests
     static async Task<long[]> Ids(HttpClient client, string q, string more = "") =>
         BoardArrange.RowIds(await client.GetPageAsync("/Dispatch?q=" + Uri.EscapeDataString(q) + more));
 
-    [Fact]
-    public async Task Search_finds_by_two_and_longer_chinese_terms_by_number_and_by_customer_name_and_nothing_for_an_absent_term()
+    /// <summary>What the background indexer does every second: the queued work orders' postings.</summary>
+    static async Task<int> IndexAsync(AppFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RunOnceAsync(CancellationToken.None);
+    }
+
+    static Task<int> Queued(AppFactory app) => app.DbAsync(db => db.WorkOrderSearchPending.CountAsync());
+
+    static Task<int> Postings(AppFactory app, long workOrderId) =>
+        app.DbAsync(db => db.WorkOrderSearchGrams.CountAsync(g => g.WorkOrderId == workOrderId));
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Search_finds_by_two_and_longer_chinese_terms_by_number_and_by_customer_name_and_nothing_for_an_absent_term(
+        bool indexed
+    )
     {
         await using var app = new AppFactory();
         var arrange = await BoardArrange.CreateAsync(app);
@@ -23,6 +39,9 @@ public sealed class BoardSearchIndexTests
         var lightBox = await arrange.OpenAsync("三楼走廊的灯箱闪烁不停");
         var loose = await arrange.OpenAsync("门牌松动，灯箱完好");
         var sign = await arrange.OpenAsync("门诊楼指示牌脱落", customerId: other);
+        if (indexed)
+            (await IndexAsync(app)).ShouldBe(3);
+        (await Queued(app)).ShouldBe(indexed ? 0 : 3);
         var dispatcher = await app.SignInAsync(Roles.Dispatcher);
 
         (await Ids(dispatcher, "灯箱")).ShouldBe([lightBox.Id, loose.Id]);
@@ -52,14 +71,14 @@ public sealed class BoardSearchIndexTests
         var arrange = await BoardArrange.CreateAsync(app);
         var w = await arrange.OpenAsync("导向牌字体脱落");
         var dispatcher = await app.SignInAsync(Roles.Dispatcher);
-        Task<int> Postings() => app.DbAsync(db => db.WorkOrderSearchGrams.CountAsync(g => g.WorkOrderId == w.Id));
-        (await Postings()).ShouldBeGreaterThan(0);
+        await IndexAsync(app);
+        (await Postings(app, w.Id)).ShouldBeGreaterThan(0);
 
         w = await arrange.EventAsync(w, "remote-diagnosis", "远程指导后恢复", solved: true);
         w = await arrange.EventAsync(w, "close");
 
         (await Ids(dispatcher, "字体脱落")).ShouldBeEmpty();
-        (await Postings()).ShouldBe(0);
+        (await Postings(app, w.Id)).ShouldBe(0);
 
         w = await arrange.EventAsync(w, "reopen", "客户反映再次脱落");
 
@@ -74,7 +93,12 @@ public sealed class BoardSearchIndexTests
         await using var app = new AppFactory();
         var arrange = await BoardArrange.CreateAsync(app);
         var w = await arrange.OpenAsync("立柱倾斜");
+        (await Queued(app)).ShouldBe(1);
+        (await Postings(app, w.Id)).ShouldBe(0);
 
+        (await IndexAsync(app)).ShouldBe(1);
+
+        (await Queued(app)).ShouldBe(0);
         var grams = await app.DbAsync(db => db.WorkOrderSearchGrams.Where(g => g.WorkOrderId == w.Id).Select(g => g.Gram).ToListAsync());
 
         grams.ShouldBe(SearchGrams.Of(w.Number).Union(SearchGrams.Of("立柱倾斜")).Distinct(), ignoreOrder: true);
@@ -83,8 +107,10 @@ public sealed class BoardSearchIndexTests
         grams.ShouldNotContain("立倾");
     }
 
-    [Fact]
-    public async Task Next_page_links_walk_every_search_result_found_through_the_index_once_in_board_order()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Next_page_links_walk_every_search_result_found_through_the_index_once_in_board_order(bool indexed)
     {
         await using var app = new AppFactory();
         var arrange = await BoardArrange.CreateAsync(app);
@@ -94,6 +120,8 @@ public sealed class BoardSearchIndexTests
         await arrange.OpenPausedAsync("灯箱不亮，等待客户");
         await arrange.OpenPausedAsync("灯箱不亮，客户未回复");
         await arrange.OpenPausedAsync("标牌松动，等待客户");
+        if (indexed)
+            await IndexAsync(app);
         var expected = await app.DbAsync(async db =>
             (await db.WorkOrders.Where(w => w.Description.Contains("灯箱不亮")).Select(w => new { w.Id, w.NextDueUtc }).ToListAsync())
                 .OrderBy(w => w.NextDueUtc is null)
@@ -165,5 +193,62 @@ public sealed class BoardSearchIndexTests
             foreach (var w in open)
                 postings[w.Id].ShouldBe(SearchGrams.Of(w.Number).Union(SearchGrams.Of(w.Description)).Distinct(), ignoreOrder: true);
         });
+    }
+
+    [Fact]
+    public async Task A_work_order_closed_before_the_indexer_reaches_it_is_never_indexed_and_drops_out_of_the_queue()
+    {
+        await using var app = new AppFactory();
+        var arrange = await BoardArrange.CreateAsync(app);
+        var open = await arrange.OpenAsync("广告牌灯管闪烁");
+        var closed = await arrange.EventAsync(
+            await arrange.OpenAsync("广告牌灯管不亮"),
+            "remote-diagnosis",
+            "远程指导后恢复",
+            solved: true
+        );
+        closed = await arrange.EventAsync(closed, "close");
+        (await Queued(app)).ShouldBe(1);
+
+        (await IndexAsync(app)).ShouldBe(1);
+
+        (await Postings(app, open.Id)).ShouldBeGreaterThan(0);
+        (await Postings(app, closed.Id)).ShouldBe(0);
+        var dispatcher = await app.SignInAsync(Roles.Dispatcher);
+        (await Ids(dispatcher, "广告牌灯管")).ShouldBe([open.Id]);
+    }
+
+    [Fact]
+    public async Task Indexing_again_or_on_two_nodes_at_once_writes_each_posting_once()
+    {
+        await using var app = new AppFactory();
+        var arrange = await BoardArrange.CreateAsync(app);
+        var opened = new List<WorkOrderOutput>();
+        for (var i = 0; i < 7; i++)
+            opened.Add(await arrange.OpenAsync($"灯箱不亮 第{i}号"));
+        await using var second = app.SecondNode();
+        var expected = opened.Sum(w => SearchIndex.GramsOf(w.Number, w.Description).Count());
+
+        async Task<int> Index(AppFactory node, int batch)
+        {
+            await using var scope = node.Services.CreateAsyncScope();
+            var indexer = new SearchIndexer(
+                scope.ServiceProvider.GetRequiredService<AfterSales.Platform.Data.AppDbContext>(),
+                scope.ServiceProvider.GetRequiredService<AfterSales.Platform.Data.GroupCommit>(),
+                scope.ServiceProvider.GetRequiredService<CurrentUser>()
+            )
+            {
+                BatchSize = batch,
+            };
+            return await indexer.RunOnceAsync(CancellationToken.None);
+        }
+        var both = await Task.WhenAll(Task.Run(() => Index(app, 2)), Task.Run(() => Index(second, 3)));
+
+        both.Sum().ShouldBe(7);
+        (await IndexAsync(app)).ShouldBe(0);
+        (await Queued(app)).ShouldBe(0);
+        (await app.DbAsync(db => db.WorkOrderSearchGrams.CountAsync())).ShouldBe(expected);
+        var dispatcher = await app.SignInAsync(Roles.Dispatcher);
+        (await Ids(dispatcher, "灯箱不亮")).ShouldBe(opened.Select(w => w.Id), ignoreOrder: true);
     }
 }

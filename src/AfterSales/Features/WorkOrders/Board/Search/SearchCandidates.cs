@@ -5,8 +5,9 @@ namespace AfterSales.Features.WorkOrders.Board.Search;
 
 /// <summary>
 /// The open work orders a board search may find, looked up instead of walking the board: those
-/// whose number or description has the term's grams (<see cref="WorkOrderSearchGram"/>) and those
-/// of the customers whose name holds the term. A superset: the board still applies its substring
+/// whose number or description has the term's grams (<see cref="WorkOrderSearchGram"/>), those
+/// the indexer has not reached yet (<see cref="WorkOrderSearchPending"/>, all of them: they are
+/// few) and those of the customers whose name holds the term. A superset: the board still applies its substring
 /// test to each. Null when the walk is the better way — a one-character term (no gram) or one that
 /// matches so often that the board in its own order fills a page after a few rows.
 /// </summary>
@@ -31,6 +32,14 @@ internal static class SearchCandidates
                 return null;
             found.UnionWith(ids);
         }
+        found.UnionWith(
+            await db
+                .WorkOrderSearchPending.Join(db.WorkOrders, p => p.WorkOrderId, w => w.Id, (p, w) => w)
+                .Where(w => w.Status != WorkOrderStatus.Closed)
+                .Select(w => w.Id)
+                .Take(Most + 1)
+                .ToListAsync(ct)
+        );
         // Some thousands of customers: one pass over their names, then a seek per customer in the
         // open work orders' customer index.
         var named = await db.Customers.Where(c => c.Name.Contains(text)).Select(c => c.Id).ToListAsync(ct);
