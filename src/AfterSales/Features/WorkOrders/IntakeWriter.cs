@@ -10,7 +10,7 @@ namespace AfterSales.Features.WorkOrders;
 /// <summary>
 /// The intake's part on the group-commit writer (<see cref="GroupCommit"/>): takes the next number
 /// and inserts the new work order with its assets, clocks, events and audit row, the same rows
-/// SaveChanges would write, and its board search postings. The writer is one thread for every intake of the application, so its
+/// SaveChanges would write, and its place in the board search's queue. The writer is one thread for every intake of the application, so its
 /// cost per intake bounds the intake rate: here each statement is prepared once per writer context
 /// (one batch of intakes) and re-run for each intake of the batch, instead of EF's change tracking,
 /// command building and SQLite preparing every statement anew for every intake.

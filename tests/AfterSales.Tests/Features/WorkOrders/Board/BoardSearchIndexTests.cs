@@ -157,7 +157,8 @@ public sealed class BoardSearchIndexTests
         var w = await arrange.OpenAsync("控制器故障");
         var closed = await arrange.EventAsync(await arrange.OpenAsync("控制器进水"), "remote-diagnosis", "已恢复", solved: true);
         closed = await arrange.EventAsync(closed, "close");
-        await app.DbAsync(db => db.WorkOrderSearchGrams.ExecuteDeleteAsync());
+        await IndexAsync(app);
+        (await app.DbAsync(db => db.WorkOrderSearchGrams.ExecuteDeleteAsync())).ShouldBeGreaterThan(0);
 
         await using var restarted = app.SecondNode();
         var dispatcher = await restarted.SignInAsync(Roles.Dispatcher);

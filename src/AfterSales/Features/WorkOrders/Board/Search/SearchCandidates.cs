@@ -6,8 +6,8 @@ namespace AfterSales.Features.WorkOrders.Board.Search;
 /// <summary>
 /// The open work orders a board search may find, looked up instead of walking the board: those
 /// whose number or description has the term's grams (<see cref="WorkOrderSearchGram"/>), those
-/// the indexer has not reached yet (<see cref="WorkOrderSearchPending"/>, all of them: they are
-/// few) and those of the customers whose name holds the term. A superset: the board still applies its substring
+/// the indexer has not reached yet (<see cref="WorkOrderSearchPending"/>, all of them: about a
+/// second of intakes) and those of the customers whose name holds the term. A superset: the board still applies its substring
 /// test to each. Null when the walk is the better way — a one-character term (no gram) or one that
 /// matches so often that the board in its own order fills a page after a few rows.
 /// </summary>
@@ -25,14 +25,9 @@ internal static class SearchCandidates
             return null;
         // As BoardFilter tests them: the number in capitals, the description as typed.
         var text = q.Trim();
-        var found = new HashSet<long>();
-        foreach (var term in new[] { text, text.ToUpperInvariant() }.Distinct(StringComparer.Ordinal))
-        {
-            if (await InTextAsync(db, term, ct) is not { } ids)
-                return null;
-            found.UnionWith(ids);
-        }
-        found.UnionWith(
+        // The queue before the index: the indexer takes a work order off the queue and adds its
+        // postings in one commit, so one that has left the queue by now is in the index read next.
+        var found = new HashSet<long>(
             await db
                 .WorkOrderSearchPending.Join(db.WorkOrders, p => p.WorkOrderId, w => w.Id, (p, w) => w)
                 .Where(w => w.Status != WorkOrderStatus.Closed)
@@ -40,6 +35,12 @@ internal static class SearchCandidates
                 .Take(Most + 1)
                 .ToListAsync(ct)
         );
+        foreach (var term in new[] { text, text.ToUpperInvariant() }.Distinct(StringComparer.Ordinal))
+        {
+            if (await InTextAsync(db, term, ct) is not { } ids)
+                return null;
+            found.UnionWith(ids);
+        }
         // Some thousands of customers: one pass over their names, then a seek per customer in the
         // open work orders' customer index.
         var named = await db.Customers.Where(c => c.Name.Contains(text)).Select(c => c.Id).ToListAsync(ct);

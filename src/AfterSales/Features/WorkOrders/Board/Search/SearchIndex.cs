@@ -13,9 +13,9 @@ namespace AfterSales.Features.WorkOrders.Board.Search;
 /// only queues the new work order (<see cref="QueueAsync"/>; <see cref="SearchIndexer"/> adds the
 /// postings of many at once), since a work order's few dozen postings land all over the index and
 /// writing them one work order at a time was half of the intake writer's time. Reopening and bulk
-/// generation add them at once. One statement per work order whatever its number of grams — the
+/// generation add them at once: one statement per work order whatever its number of grams — the
 /// grams go as one parameter (a JSON array read by json_each on SQLite, a text[] unnested on
-/// PostgreSQL) — prepared once per context, since the group-commit writer runs them for every intake.
+/// PostgreSQL) — prepared once per context, as is the queue's insert the writer runs for every intake.
 /// </summary>
 internal sealed class SearchIndex
 {
@@ -127,7 +127,10 @@ internal sealed class SearchIndex
 
     /// <summary>
     /// Takes the given work orders off the queue and returns those that were still on it (one
-    /// closed meanwhile, or taken by another instance, is not).
+    /// closed meanwhile, or taken by another instance, is not). PostgreSQL: rows another transaction
+    /// holds are skipped, not waited for — the other instance's writer may hold them in a batch
+    /// whose next intake waits for this writer's number counter, which would deadlock the two.
+    /// A row skipped for a close that then rolls back is taken on the next tick.
     /// </summary>
     public async Task<HashSet<long>> DequeueAsync(IReadOnlyCollection<long> ids, CancellationToken ct)
     {
@@ -139,7 +142,11 @@ internal sealed class SearchIndex
                 JsonSerializer.Serialize(ids)
             )
             : _db.Database.SqlQueryRaw<long>(
-                """DELETE FROM "WorkOrderSearchPending" WHERE "WorkOrderId" = ANY({0}) RETURNING "WorkOrderId" AS "Value" """,
+                """
+                DELETE FROM "WorkOrderSearchPending" WHERE "WorkOrderId" IN (
+                    SELECT "WorkOrderId" FROM "WorkOrderSearchPending" WHERE "WorkOrderId" = ANY({0}) FOR UPDATE SKIP LOCKED)
+                RETURNING "WorkOrderId" AS "Value"
+                """,
                 ids.ToArray()
             );
 #pragma warning restore EF1002

@@ -5,9 +5,11 @@ namespace AfterSales.Features.WorkOrders.Board.Search;
 
 /// <summary>
 /// Builds the board search index for a database whose open work orders are not indexed yet (one
-/// that existed before the index): on start, once. Every open work order has postings (its number
-/// alone has several), so an empty index beside open work orders means "never built". One
-/// transaction, so a build cut short leaves the index empty and the next start builds it again.
+/// that existed before the index): on start, once. Every open work order the indexer has reached
+/// has postings (its number alone has several), so an empty index beside open work orders means
+/// "never built" — or a new database whose first work orders are still queued, for which the build
+/// only writes what the indexer would (re-adding a posting changes nothing). One transaction, so a
+/// build cut short leaves the index empty and the next start builds it again.
 /// </summary>
 internal static class SearchIndexBuild
 {

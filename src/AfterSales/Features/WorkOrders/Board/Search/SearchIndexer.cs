@@ -9,48 +9,45 @@ namespace AfterSales.Features.WorkOrders.Board.Search;
 /// a batch at a time, sorted by key, so a page of the index takes a batch's postings in one write
 /// rather than one per work order. The batch is read and its postings made on this context, off
 /// the group-commit writer (<see cref="GroupCommit"/>); the writer then only takes the batch off
-/// the queue and inserts, between the intakes rather than against them (on SQLite a second writer
-/// would wait for the write lock by sleeping, and stall the intakes behind it). A work order that
-/// left the queue meanwhile — closed, or indexed by another instance — is left out.
+/// the queue and inserts, as one write among the intakes of its group commit (a separate writer
+/// would contend with it for the write lock, which SQLite waits for by sleeping: the intakes stalled
+/// behind it). A batch is a few milliseconds of the writer's time, which the intakes sharing its
+/// commit wait for. A work order that left the queue meanwhile — closed, or indexed by another
+/// instance — is left out.
 /// </summary>
-public sealed class SearchIndexer(AppDbContext db, GroupCommit writer, CurrentUser me)
+internal sealed class SearchIndexer(AppDbContext db, GroupCommit writer, CurrentUser me)
 {
     public const int DefaultBatchSize = 250;
 
     /// <summary>Work orders per write: each is one pause of the intakes of some milliseconds.</summary>
     public int BatchSize { get; init; } = DefaultBatchSize;
 
-    /// <summary>Indexes every queued work order; returns how many it indexed.</summary>
+    /// <summary>Indexes every queued work order; returns how many it took off the queue.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
         var (indexed, after) = (0, 0L);
         while (true)
         {
-            var queued = await db
+            var ids = await db
                 .WorkOrderSearchPending.Where(p => p.WorkOrderId > after)
                 .OrderBy(p => p.WorkOrderId)
+                .Select(p => p.WorkOrderId)
                 .Take(BatchSize)
-                .Join(
-                    db.WorkOrders.IgnoreQueryFilters(),
-                    p => p.WorkOrderId,
-                    w => w.Id,
-                    (p, w) =>
-                        new
-                        {
-                            w.Id,
-                            w.Number,
-                            w.Description,
-                            w.Status,
-                        }
-                )
-                .AsNoTracking()
                 .ToListAsync(ct);
-            if (queued.Count == 0)
+            if (ids.Count == 0)
                 return indexed;
-            var ids = queued.Select(w => w.Id).ToList();
-            var postings = SearchIndex.PostingsOf(
-                queued.Where(w => w.Status != WorkOrderStatus.Closed).Select(w => (w.Id, w.Number, w.Description))
-            );
+            var open = await db
+                .WorkOrders.IgnoreQueryFilters()
+                .AsNoTracking()
+                .Where(w => ids.Contains(w.Id) && w.Status != WorkOrderStatus.Closed)
+                .Select(w => new
+                {
+                    w.Id,
+                    w.Number,
+                    w.Description,
+                })
+                .ToListAsync(ct);
+            var postings = SearchIndex.PostingsOf(open.Select(w => (w.Id, w.Number, w.Description)));
             indexed += await writer.WriteAsync(
                 me,
                 async (tx, c) =>
@@ -64,8 +61,8 @@ public sealed class SearchIndexer(AppDbContext db, GroupCommit writer, CurrentUs
                     return taken.Count;
                 }
             );
-            after = ids.Max();
-            if (queued.Count < BatchSize)
+            after = ids[^1];
+            if (ids.Count < BatchSize)
                 return indexed;
         }
     }
