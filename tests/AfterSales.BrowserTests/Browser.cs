@@ -129,7 +129,12 @@ public static class Browser
         await page.FillAsync("#Input_UserName", user);
         await page.FillAsync("#Input_Password", password);
         await page.ClickAsync("#login-form button[type=submit]");
-        await page.WaitForURLAsync(u => !u.Contains("/Account/Login", StringComparison.Ordinal));
+        // Signed in once the redirect's page is parsed; the next step waits for what it needs. Waiting
+        // for the whole load as well once timed out on a loaded CI machine with the page already shown.
+        await page.WaitForURLAsync(
+            u => !u.Contains("/Account/Login", StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded }
+        );
     }
 
     /// <summary>
