@@ -35,8 +35,7 @@ internal static class SearchIndexBuild
                 })
                 .Take(Batch)
                 .ToListAsync(ct);
-            foreach (var w in batch)
-                await index.AddAsync(w.Id, w.Number, w.Description, ct);
+            await index.AddManyAsync(SearchIndex.PostingsOf(batch.Select(w => (w.Id, w.Number, w.Description))), ct);
             if (batch.Count < Batch)
                 break;
             after = batch[^1].Id;
