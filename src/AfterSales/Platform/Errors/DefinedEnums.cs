@@ -72,9 +72,17 @@ internal static class DefinedEnums
             }
             if (!IsInputRecord(type) || !visiting.Add(type))
                 return null;
+            // Names and display names are read once per type here, not on every request.
             var members = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(p => p.GetIndexParameters().Length == 0)
-                .Select(p => (Property: p, Check: For(p.PropertyType, visiting)))
+                .Select(p =>
+                    (
+                        Property: p,
+                        Name: Camel(p.Name),
+                        Display: p.GetCustomAttribute<DisplayAttribute>()?.Name ?? Camel(p.Name),
+                        Check: For(p.PropertyType, visiting)
+                    )
+                )
                 .Where(m => m.Check is not null)
                 .ToArray();
             visiting.Remove(type);
@@ -84,16 +92,8 @@ internal static class DefinedEnums
             {
                 if (value is null)
                     return;
-                foreach (var (p, check) in members)
-                {
-                    var name = Camel(p.Name);
-                    check!(
-                        p.GetValue(value),
-                        path.Length == 0 ? name : $"{path}.{name}",
-                        p.GetCustomAttribute<DisplayAttribute>()?.Name ?? name,
-                        errors
-                    );
-                }
+                foreach (var (p, name, display, check) in members)
+                    check!(p.GetValue(value), path.Length == 0 ? name : $"{path}.{name}", display, errors);
             };
         }
 
