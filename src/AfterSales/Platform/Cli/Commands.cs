@@ -16,7 +16,7 @@ namespace AfterSales.Platform.Cli;
 /// AfterSales generate --penalties N --contract ID
 /// AfterSales generate --late-work-orders N [--contracts C]         (open, restore deadline passed within the last day)
 /// AfterSales generate --calls N                                  (hotline calls for the three-ring report)
-/// AfterSales accrue [--at INSTANT]                                  (one timed penalty accrual pass)
+/// AfterSales accrue [--at INSTANT[,INSTANT…]]                       (timed penalty accrual passes, one per instant)
 /// AfterSales scan-breaches [--at INSTANT]                           (one timed breach-detection pass)
 /// AfterSales generate --inspection-contracts N --inspection-sites M
 /// AfterSales plan-inspections --season summer|winter --year YYYY [--today YYYY-MM-DD]
@@ -39,12 +39,11 @@ internal static class Commands
                 await CreateApiKeyAsync(scope.ServiceProvider, options);
                 return true;
             case "accrue":
-                Console.WriteLine(
-                    await Features.Penalties.AccrualCommand.RunAsync(
-                        scope.ServiceProvider,
-                        options.GetValueOrDefault("at"),
-                        CancellationToken.None
-                    )
+                await Features.Penalties.AccrualCommand.RunAsync(
+                    scope.ServiceProvider,
+                    options.GetValueOrDefault("at"),
+                    Console.Out,
+                    CancellationToken.None
                 );
                 return true;
             case "scan-breaches":
