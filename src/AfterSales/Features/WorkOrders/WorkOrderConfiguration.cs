@@ -71,9 +71,8 @@ internal sealed class WorkOrderClockConfiguration : IEntityTypeConfiguration<Wor
     {
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(24);
         b.HasIndex(x => new { x.WorkOrderId, x.Kind }).IsUnique();
-        // Breach detection reads only the open clocks that fall due: an index on the due instants.
-        b.HasIndex(x => x.DueUtc);
-        b.HasIndex(x => x.DueSoonUtc);
+        // No index on the due instants alone: breach detection seeks its open-clock indexes
+        // (Breaches/ScanIndexes), and every clock an intake writes would go into two more B-trees for nothing.
         b.Ignore(x => x.Window);
         b.Ignore(x => x.IsOpen);
     }

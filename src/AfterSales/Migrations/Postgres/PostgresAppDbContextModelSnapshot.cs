@@ -1982,10 +1982,6 @@ namespace AfterSales.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DueSoonUtc");
-
-                    b.HasIndex("DueUtc");
-
                     b.HasIndex("PenaltyCheckUtc", "Id")
                         .HasDatabaseName("IX_WorkOrderClockPenalties_Check")
                         .HasFilter("\"PenaltyCheckUtc\" IS NOT NULL");

@@ -1925,10 +1925,6 @@ namespace AfterSales.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DueSoonUtc");
-
-                    b.HasIndex("DueUtc");
-
                     b.HasIndex("PenaltyCheckUtc", "Id")
                         .HasDatabaseName("IX_WorkOrderClockPenalties_Check")
                         .HasFilter("\"PenaltyCheckUtc\" IS NOT NULL");
