@@ -1697,7 +1697,8 @@ namespace AfterSales.Migrations.Postgres
             modelBuilder.Entity("AfterSales.Features.WorkOrders.Board.Search.WorkOrderSearchGram", b =>
                 {
                     b.Property<string>("Gram")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("WorkOrderId")
                         .HasColumnType("bigint");

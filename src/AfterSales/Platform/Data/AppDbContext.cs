@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using AfterSales.Features.WorkOrders.Board.Search;
 using AfterSales.Platform.Audit;
 using AfterSales.Platform.Auth;
 using Microsoft.AspNetCore.Identity;
@@ -35,6 +36,8 @@ public partial class AppDbContext(DbContextOptions options, CurrentUser user, Ti
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        if (Database.IsNpgsql())
+            WorkOrderSearchGramConfiguration.OnPostgres(builder);
         ApplyCustomerScope(builder);
     }
 

@@ -46,6 +46,9 @@ public sealed class BoardSearchIndexTests
 
         (await Ids(dispatcher, "灯箱")).ShouldBe([lightBox.Id, loose.Id]);
         (await Ids(dispatcher, "松动")).ShouldBe([loose.Id]);
+        // Two characters at the end of a description: its last bigram.
+        (await Ids(dispatcher, "不停")).ShouldBe([lightBox.Id]);
+        (await Ids(dispatcher, "完好")).ShouldBe([loose.Id]);
         (await Ids(dispatcher, "灯箱闪烁")).ShouldBe([lightBox.Id]);
         (await Ids(dispatcher, "走廊的灯箱闪烁不停")).ShouldBe([lightBox.Id]);
         (await Ids(dispatcher, "指示牌")).ShouldBe([sign.Id]);
@@ -62,6 +65,25 @@ public sealed class BoardSearchIndexTests
         // With a filter besides.
         (await Ids(dispatcher, "灯箱", $"&customer={arrange.World.CustomerId}")).ShouldBe([lightBox.Id, loose.Id]);
         (await Ids(dispatcher, "灯箱", $"&customer={other}")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_two_character_term_is_looked_up_in_the_index_wherever_it_stands_in_the_text()
+    {
+        await using var app = new AppFactory();
+        var arrange = await BoardArrange.CreateAsync(app);
+        var inside = await arrange.OpenAsync("三楼灯箱闪烁");
+        var atEnd = await arrange.OpenAsync("门牌松动，检查灯箱");
+        var twoCharacters = await arrange.OpenAsync("灯箱");
+        await arrange.OpenAsync("指示牌脱落");
+        await IndexAsync(app);
+
+        // Candidates from the index (null would mean the board walks instead).
+        var found = await app.DbAsync(db => SearchCandidates.FindAsync(db, "灯箱", CancellationToken.None));
+
+        found.ShouldNotBeNull().ShouldBe([inside.Id, atEnd.Id, twoCharacters.Id], ignoreOrder: true);
+        (await app.DbAsync(db => SearchCandidates.FindAsync(db, "箱闪", CancellationToken.None))).ShouldBe([inside.Id]);
+        (await app.DbAsync(db => SearchCandidates.FindAsync(db, "灯笼", CancellationToken.None))).ShouldBeEmpty();
     }
 
     [Fact]
@@ -102,9 +124,12 @@ public sealed class BoardSearchIndexTests
         var grams = await app.DbAsync(db => db.WorkOrderSearchGrams.Where(g => g.WorkOrderId == w.Id).Select(g => g.Gram).ToListAsync());
 
         grams.ShouldBe(SearchGrams.Of(w.Number).Union(SearchGrams.Of("立柱倾斜")).Distinct(), ignoreOrder: true);
-        grams.ShouldContain("立柱");
+        grams.ShouldContain("立柱倾");
         grams.ShouldContain("柱倾斜");
-        grams.ShouldNotContain("立倾");
+        grams.ShouldContain("倾斜");
+        // A bigram is found as the beginning of a trigram: only the last one is posted.
+        grams.ShouldNotContain("立柱");
+        grams.ShouldNotContain("柱倾");
     }
 
     [Theory]

@@ -5,9 +5,11 @@ namespace AfterSales.Tests.Features.WorkOrders.Board;
 public sealed class SearchGramsTests
 {
     [Fact]
-    public void A_text_has_every_bigram_and_trigram_once()
+    public void A_text_has_every_trigram_and_its_last_bigram_once()
     {
-        SearchGrams.Of("灯箱灯箱").ShouldBe(["灯箱", "箱灯", "灯箱灯", "箱灯箱"], ignoreOrder: true);
+        SearchGrams.Of("灯箱灯箱").ShouldBe(["灯箱灯", "箱灯箱", "灯箱"], ignoreOrder: true);
+        SearchGrams.Of("门牌松动").ShouldBe(["门牌松", "牌松动", "松动"], ignoreOrder: true);
+        SearchGrams.Of("灯箱").ShouldBe(["灯箱"]);
         SearchGrams.Of("坏").ShouldBeEmpty();
         SearchGrams.Of("").ShouldBeEmpty();
     }
@@ -25,15 +27,44 @@ public sealed class SearchGramsTests
     public void A_character_outside_the_basic_plane_counts_as_one_as_sql_substr_counts_it()
     {
         SearchGrams.OfTerm("𠀋箱").ShouldBe(["𠀋箱"]);
-        SearchGrams.Of("a𠀋b").ShouldBe(["a𠀋", "𠀋b", "a𠀋b"], ignoreOrder: true);
+        SearchGrams.Of("a𠀋b").ShouldBe(["a𠀋b", "𠀋b"], ignoreOrder: true);
+        SearchGrams.IsPrefix("𠀋箱").ShouldBeTrue();
+        SearchGrams.IsPrefix("a𠀋b").ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("GD-20261125-0001")]
+    [InlineData("三楼走廊的灯箱闪烁不停")]
+    [InlineData("灯箱灯箱灯")]
+    [InlineData("a𠀋b𠀋c")]
+    public void Every_term_a_text_contains_finds_it_through_the_grams_of_the_text(string text)
+    {
+        var grams = SearchGrams.Of(text).ToList();
+        var chars = text.EnumerateRunes().Select(r => r.ToString()).ToList();
+        // Every substring of two characters or more: its trigrams are grams of the text, its bigram begins one.
+        for (var start = 0; start < chars.Count; start++)
+        for (var length = 2; start + length <= chars.Count; length++)
+        {
+            var term = string.Concat(chars.Skip(start).Take(length));
+            foreach (var gram in SearchGrams.OfTerm(term))
+            {
+                if (SearchGrams.IsPrefix(gram))
+                    grams.ShouldContain(
+                        g => string.CompareOrdinal(g, gram) >= 0 && string.CompareOrdinal(g, gram + SearchGrams.Highest) <= 0,
+                        term
+                    );
+                else
+                    grams.ShouldContain(gram, term);
+            }
+        }
     }
 
     [Fact]
-    public void Every_gram_of_a_term_is_a_gram_of_a_text_that_contains_it()
+    public void A_two_character_range_holds_only_grams_that_begin_with_it()
     {
-        var text = "GD-20261125-0001 三楼走廊的灯箱闪烁不停";
-        var grams = SearchGrams.Of(text).ToHashSet();
-        foreach (var term in new[] { "灯箱", "灯箱闪烁", "0001", "GD-2026", "走廊的灯箱闪烁不停" })
-            SearchGrams.OfTerm(term).ShouldAllBe(g => grams.Contains(g));
+        string[] grams = ["灯箱", "灯箱灯", "灯箱𠀋", "灯笼", "灯管亮", "灯", "灯箲"];
+        grams
+            .Where(g => string.CompareOrdinal(g, "灯箱") >= 0 && string.CompareOrdinal(g, "灯箱" + SearchGrams.Highest) <= 0)
+            .ShouldBe(["灯箱", "灯箱灯", "灯箱𠀋"]);
     }
 }

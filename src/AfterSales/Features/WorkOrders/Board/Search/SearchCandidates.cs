@@ -71,7 +71,7 @@ internal static class SearchCandidates
         var counted = new List<(string Gram, int Count)>();
         foreach (var gram in grams)
         {
-            var count = await db.WorkOrderSearchGrams.Where(g => g.Gram == gram).Take(Most + 1).CountAsync(ct);
+            var count = await Postings(db, gram).Take(Most + 1).CountAsync(ct);
             if (count == 0)
                 return [];
             counted.Add((gram, count));
@@ -79,13 +79,29 @@ internal static class SearchCandidates
         counted.Sort((a, b) => a.Count.CompareTo(b.Count));
         if (counted[0].Count > Most)
             return null;
-        var rarest = counted[0].Gram;
-        var postings = db.WorkOrderSearchGrams.Where(g => g.Gram == rarest);
+        var postings = Postings(db, counted[0].Gram);
         if (counted.Count > 1)
         {
+            // Only a term of three characters or more has a second gram, and its grams are trigrams.
             var next = counted[1].Gram;
             postings = postings.Where(g => db.WorkOrderSearchGrams.Any(h => h.Gram == next && h.WorkOrderId == g.WorkOrderId));
         }
-        return await postings.Select(g => g.WorkOrderId).ToListAsync(ct);
+        return await postings.Select(g => g.WorkOrderId).Distinct().ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// A trigram's postings, or for a two-character term every posting whose gram begins with it:
+    /// one range of the key, since grams sort by code point (SQLite's binary collation; the C
+    /// collation of the column on PostgreSQL).
+    /// </summary>
+    static IQueryable<WorkOrderSearchGram> Postings(AppDbContext db, string gram)
+    {
+        if (!SearchGrams.IsPrefix(gram))
+            return db.WorkOrderSearchGrams.Where(g => g.Gram == gram);
+        var last = gram + SearchGrams.Highest;
+        // Translated to SQL's >= and <=: the column's collation compares, not .NET's culture.
+#pragma warning disable CA1309
+        return db.WorkOrderSearchGrams.Where(g => string.Compare(g.Gram, gram) >= 0 && string.Compare(g.Gram, last) <= 0);
+#pragma warning restore CA1309
     }
 }

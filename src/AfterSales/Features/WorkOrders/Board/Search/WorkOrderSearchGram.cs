@@ -30,4 +30,11 @@ internal sealed class WorkOrderSearchGramConfiguration : IEntityTypeConfiguratio
         b.ToTable("WorkOrderSearchGrams");
         b.HasKey(x => new { x.Gram, x.WorkOrderId });
     }
+
+    /// <summary>
+    /// PostgreSQL: the grams in code-point order (the C collation) whatever the database's, so the
+    /// grams beginning with a term's two characters are one range of the key (SQLite's binary
+    /// collation already orders them so).
+    /// </summary>
+    public static void OnPostgres(ModelBuilder builder) => builder.Entity<WorkOrderSearchGram>().Property(x => x.Gram).UseCollation("C");
 }
