@@ -11,8 +11,12 @@ namespace AfterSales.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // Postings are trigrams and each text's last bigram now, no longer every bigram: the index
-            // is emptied and built again on start (SearchIndexBuild), as for a database from before it.
+            // is emptied and every open work order queued in the same transaction, so the indexer (or
+            // the start-up build, SearchIndexBuild) posts them again, and a search takes the queued ones
+            // as candidates meanwhile. An instance still on the old scheme that indexes some of them
+            // posts every bigram and trigram, a superset of the new grams: nothing is missed either way.
             migrationBuilder.Sql("DELETE FROM \"WorkOrderSearchGrams\";");
+            migrationBuilder.Sql("INSERT INTO \"WorkOrderSearchPending\" (\"WorkOrderId\") SELECT \"Id\" FROM \"WorkOrders\" WHERE \"Status\" <> 'Closed' ON CONFLICT DO NOTHING;");
             migrationBuilder.AlterColumn<string>(
                 name: "Gram",
                 table: "WorkOrderSearchGrams",
@@ -27,6 +31,7 @@ namespace AfterSales.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("DELETE FROM \"WorkOrderSearchGrams\";");
+            migrationBuilder.Sql("INSERT INTO \"WorkOrderSearchPending\" (\"WorkOrderId\") SELECT \"Id\" FROM \"WorkOrders\" WHERE \"Status\" <> 'Closed' ON CONFLICT DO NOTHING;");
             migrationBuilder.AlterColumn<string>(
                 name: "Gram",
                 table: "WorkOrderSearchGrams",

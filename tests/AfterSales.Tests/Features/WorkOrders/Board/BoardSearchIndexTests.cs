@@ -83,6 +83,8 @@ public sealed class BoardSearchIndexTests
 
         found.ShouldNotBeNull().ShouldBe([inside.Id, atEnd.Id, twoCharacters.Id], ignoreOrder: true);
         (await app.DbAsync(db => SearchCandidates.FindAsync(db, "箱闪", CancellationToken.None))).ShouldBe([inside.Id]);
+        // Followed by fullwidth punctuation (U+FF0C), above the surrogates in UTF-16 but in the range in code points.
+        (await app.DbAsync(db => SearchCandidates.FindAsync(db, "松动", CancellationToken.None))).ShouldBe([atEnd.Id]);
         (await app.DbAsync(db => SearchCandidates.FindAsync(db, "灯笼", CancellationToken.None))).ShouldBeEmpty();
     }
 
@@ -172,6 +174,27 @@ public sealed class BoardSearchIndexTests
         expected.Count.ShouldBe(7);
         seen.ShouldBe(expected);
         pages.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task An_index_emptied_with_its_open_work_orders_queued_as_a_change_of_grams_leaves_it_is_built_on_start_and_the_queue_emptied()
+    {
+        await using var app = new AppFactory();
+        var arrange = await BoardArrange.CreateAsync(app);
+        var w = await arrange.OpenAsync("控制器故障");
+        await IndexAsync(app);
+        await app.DbAsync(async db =>
+        {
+            await db.WorkOrderSearchGrams.ExecuteDeleteAsync();
+            return await db.Database.ExecuteSqlAsync($"""INSERT INTO "WorkOrderSearchPending" ("WorkOrderId") VALUES ({w.Id})""");
+        });
+
+        await using var restarted = app.SecondNode();
+        var dispatcher = await restarted.SignInAsync(Roles.Dispatcher);
+
+        (await Queued(restarted)).ShouldBe(0);
+        (await Postings(restarted, w.Id)).ShouldBe(SearchIndex.GramsOf(w.Number, w.Description).Count());
+        (await Ids(dispatcher, "故障")).ShouldBe([w.Id]);
     }
 
     [Fact]

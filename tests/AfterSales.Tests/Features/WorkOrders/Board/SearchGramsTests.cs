@@ -1,3 +1,4 @@
+using System.Text;
 using AfterSales.Features.WorkOrders.Board.Search;
 
 namespace AfterSales.Tests.Features.WorkOrders.Board;
@@ -37,6 +38,7 @@ public sealed class SearchGramsTests
     [InlineData("三楼走廊的灯箱闪烁不停")]
     [InlineData("灯箱灯箱灯")]
     [InlineData("a𠀋b𠀋c")]
+    [InlineData("门牌松动，检查（灯箱）")]
     public void Every_term_a_text_contains_finds_it_through_the_grams_of_the_text(string text)
     {
         var grams = SearchGrams.Of(text).ToList();
@@ -49,10 +51,7 @@ public sealed class SearchGramsTests
             foreach (var gram in SearchGrams.OfTerm(term))
             {
                 if (SearchGrams.IsPrefix(gram))
-                    grams.ShouldContain(
-                        g => string.CompareOrdinal(g, gram) >= 0 && string.CompareOrdinal(g, gram + SearchGrams.Highest) <= 0,
-                        term
-                    );
+                    grams.ShouldContain(g => InRange(g, gram), term);
                 else
                     grams.ShouldContain(gram, term);
             }
@@ -62,9 +61,16 @@ public sealed class SearchGramsTests
     [Fact]
     public void A_two_character_range_holds_only_grams_that_begin_with_it()
     {
-        string[] grams = ["灯箱", "灯箱灯", "灯箱𠀋", "灯笼", "灯管亮", "灯", "灯箲"];
-        grams
-            .Where(g => string.CompareOrdinal(g, "灯箱") >= 0 && string.CompareOrdinal(g, "灯箱" + SearchGrams.Highest) <= 0)
-            .ShouldBe(["灯箱", "灯箱灯", "灯箱𠀋"]);
+        // Fullwidth punctuation (U+FF0C) sorts above the surrogates in UTF-16, below U+10FFFF in code points.
+        string[] grams = ["灯箱", "灯箱灯", "灯箱𠀋", "灯箱，", "灯笼", "灯管亮", "灯", "灯箲"];
+        grams.Where(g => InRange(g, "灯箱")).ShouldBe(["灯箱", "灯箱灯", "灯箱𠀋", "灯箱，"]);
     }
+
+    /// <summary>
+    /// The databases' order: code points (UTF-8 bytes under SQLite's binary collation and PostgreSQL's
+    /// C collation), not .NET's ordinal order of UTF-16 units.
+    /// </summary>
+    static bool InRange(string gram, string prefix) => CodePoints(gram, prefix) >= 0 && CodePoints(gram, prefix + SearchGrams.Highest) <= 0;
+
+    static int CodePoints(string a, string b) => Encoding.UTF8.GetBytes(a).AsSpan().SequenceCompareTo(Encoding.UTF8.GetBytes(b));
 }

@@ -12,7 +12,11 @@ namespace AfterSales.Features.WorkOrders.Board.Search;
 /// </summary>
 public static class SearchGrams
 {
-    /// <summary>Above every character: a gram range from a bigram up to this after it holds exactly the grams that begin with it.</summary>
+    /// <summary>
+    /// The last code point: in the databases' code-point order (not .NET's ordinal order of UTF-16
+    /// units, where U+E000–U+FFFF sort above it) a range from a bigram up to the bigram followed by
+    /// this holds exactly the grams that begin with it.
+    /// </summary>
     public const string Highest = "\U0010FFFF";
 
     /// <summary>Every trigram of <paramref name="text"/> and its last bigram, once each.</summary>

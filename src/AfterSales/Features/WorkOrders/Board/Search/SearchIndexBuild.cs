@@ -36,6 +36,8 @@ internal static class SearchIndexBuild
                 .Take(Batch)
                 .ToListAsync(ct);
             await index.AddManyAsync(SearchIndex.PostingsOf(batch.Select(w => (w.Id, w.Number, w.Description))), ct);
+            // Queued ones (new, or all of them after a change of the grams) need nothing more from the indexer.
+            await index.DequeueAsync([.. batch.Select(w => w.Id)], ct);
             if (batch.Count < Batch)
                 break;
             after = batch[^1].Id;
