@@ -8,16 +8,10 @@ namespace AfterSales.Tests.Platform;
 /// <summary>Every model change ships a migration for both providers.</summary>
 public sealed class MigrationTests
 {
-    static readonly CurrentUser System = new(new HttpContextAccessor());
-
     [Fact]
     public void The_sqlite_migrations_match_the_model()
     {
-        using var db = new SqliteAppDbContext(
-            new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=:memory:").Options,
-            System,
-            TimeProvider.System
-        );
+        using var db = new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=:memory:").Options);
 
         db.Database.HasPendingModelChanges()
             .ShouldBeFalse("run: dotnet ef migrations add <Name> --context SqliteAppDbContext --output-dir Migrations/Sqlite");
@@ -27,9 +21,7 @@ public sealed class MigrationTests
     public void The_postgres_migrations_match_the_model()
     {
         using var db = new PostgresAppDbContext(
-            new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=unused").Options,
-            System,
-            TimeProvider.System
+            new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=unused").Options
         );
 
         db.Database.HasPendingModelChanges()

@@ -59,7 +59,7 @@ public static class TestDatabase
                 return _template;
             var name = $"tmpl_{typeof(AfterSales.Platform.Data.AppDbContext).Assembly.ManifestModule.ModuleVersionId:N}";
             var options = new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(Server(name)).Options;
-            await using (var db = new PostgresAppDbContext(options, new CurrentUser(new HttpContextAccessor()), TimeProvider.System))
+            await using (var db = new PostgresAppDbContext(options))
                 await db.Database.MigrateAsync();
             return _template = name;
         }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using AfterSales.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,15 +51,12 @@ public static class CallRollup
         var saved = await tx.SaveChangesAsync(ct);
         if (changes.Count == 0)
             return saved;
-        var batch = Batches.GetValue(
-            tx,
-            t =>
-            {
-                var totals = new Dictionary<Key, (long Counted, long Met)>();
-                GroupCommit.BeforeCommit(t, c => UpsertAllAsync(t, totals, c));
-                return totals;
-            }
-        );
+        var batch = tx.Leased(t =>
+        {
+            var totals = new Dictionary<Key, (long Counted, long Met)>();
+            GroupCommit.BeforeCommit(t, c => UpsertAllAsync(t, totals, c));
+            return totals;
+        });
         foreach (var (key, (counted, met)) in changes)
         {
             var (c0, m0) = batch.GetValueOrDefault(key);
@@ -68,8 +64,6 @@ public static class CallRollup
         }
         return saved;
     }
-
-    static readonly ConditionalWeakTable<AppDbContext, Dictionary<Key, (long Counted, long Met)>> Batches = [];
 
     /// <summary>Each tracked call's counted state before (as loaded) and after (as changed), as differences per key.</summary>
     static Dictionary<Key, (long Counted, long Met)> DeltasOf(AppDbContext db)

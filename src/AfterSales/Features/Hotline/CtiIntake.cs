@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using AfterSales.Platform.Auth;
 using AfterSales.Platform.Data;
 using AfterSales.Platform.Errors;
@@ -25,9 +24,6 @@ public sealed class CtiIntake(AppDbContext db, GroupCommit writer, CurrentUser m
     // A burst of resends on several nodes keeps one call busy: every event of it may lose to
     // another a few times before it finds the call (or itself) committed.
     const int Attempts = 20;
-
-    /// <summary>The event insert, prepared once per writer context (one batch) and re-run for each event of it.</summary>
-    static readonly ConditionalWeakTable<AppDbContext, RowWriter> Rows = [];
 
     public async Task<Result> HandleAsync(CtiEvent e, CancellationToken ct)
     {
@@ -58,7 +54,8 @@ public sealed class CtiIntake(AppDbContext db, GroupCommit writer, CurrentUser m
     async Task<Result> WriteAsync(AppDbContext tx, CtiEvent e)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var rows = Rows.GetValue(tx, t => new RowWriter(t));
+        // The event insert, prepared once per lease of the writer's context (one batch) and re-run for each event of it.
+        var rows = tx.Leased(t => new RowWriter(t));
         var stored = new CallEvent(e.EventId, e.CallId, e.Type, e.AtUtc, e.CallerNumber, e.Agent, now, me.DisplayName);
         if (await rows.InsertIfNewAsync(stored, CancellationToken.None) == 0)
         {

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using AfterSales.Platform.Audit;
 using AfterSales.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -11,14 +10,12 @@ namespace AfterSales.Features.WorkOrders;
 /// The intake's part on the group-commit writer (<see cref="GroupCommit"/>): takes the next number
 /// and inserts the new work order with its assets, clocks, events and audit row, the same rows
 /// SaveChanges would write, and its place in the board search's queue. The writer is one thread for every intake of the application, so its
-/// cost per intake bounds the intake rate: here each statement is prepared once per writer context
+/// cost per intake bounds the intake rate: here each statement is prepared once per lease of the writer's context
 /// (one batch of intakes) and re-run for each intake of the batch, instead of EF's change tracking,
 /// command building and SQLite preparing every statement anew for every intake.
 /// </summary>
 internal sealed class IntakeWriter
 {
-    static readonly ConditionalWeakTable<AppDbContext, IntakeWriter> PerContext = [];
-
     readonly AppDbContext _db;
     readonly RowWriter _rows;
     DbCommand? _counter;
@@ -26,8 +23,8 @@ internal sealed class IntakeWriter
 
     IntakeWriter(AppDbContext db) => (_db, _rows) = (db, new RowWriter(db));
 
-    /// <summary>The writer for this context: its statements live as long as the context (one batch).</summary>
-    public static IntakeWriter For(AppDbContext db) => PerContext.GetValue(db, d => new IntakeWriter(d));
+    /// <summary>The writer for this context: its statements live as long as the context's lease (one batch).</summary>
+    public static IntakeWriter For(AppDbContext db) => db.Leased(d => new IntakeWriter(d));
 
     /// <summary>
     /// Whether a work order already holds this idempotency key. Asked on the writer, inside the batch's

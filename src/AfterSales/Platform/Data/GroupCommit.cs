@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using System.Threading.Channels;
 using AfterSales.Platform.Auth;
@@ -19,7 +18,8 @@ public sealed class GroupCommit(IServiceScopeFactory scopes, ILogger<GroupCommit
 {
     const int MaxBatch = 256;
 
-    static readonly ConditionalWeakTable<AppDbContext, List<Func<CancellationToken, Task>>> Finishing = [];
+    /// <summary>The steps writes of a batch registered to run before its commit.</summary>
+    sealed class Finishing : List<Func<CancellationToken, Task>>;
 
     readonly Channel<Job> _queue = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -68,7 +68,7 @@ public sealed class GroupCommit(IServiceScopeFactory scopes, ILogger<GroupCommit
     /// cannot deadlock on them). If it fails, the whole batch fails and none of its writes is saved.
     /// A write registers it only once its own changes have succeeded.
     /// </summary>
-    public static void BeforeCommit(AppDbContext tx, Func<CancellationToken, Task> finish) => Finishing.GetOrCreateValue(tx).Add(finish);
+    public static void BeforeCommit(AppDbContext tx, Func<CancellationToken, Task> finish) => tx.Leased(_ => new Finishing()).Add(finish);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -116,7 +116,7 @@ public sealed class GroupCommit(IServiceScopeFactory scopes, ILogger<GroupCommit
                     db.ChangeTracker.Clear();
                 }
             }
-            if (Finishing.TryGetValue(db, out var steps))
+            if (db.HasLeased<Finishing>(out var steps))
             {
                 foreach (var step in steps)
                     await step(CancellationToken.None);

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using AfterSales.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -19,8 +18,6 @@ namespace AfterSales.Features.WorkOrders.Board.Search;
 /// </summary>
 internal sealed class SearchIndex
 {
-    static readonly ConditionalWeakTable<AppDbContext, SearchIndex> PerContext = [];
-
     readonly AppDbContext _db;
     readonly bool _sqlite;
     DbCommand? _add;
@@ -30,7 +27,7 @@ internal sealed class SearchIndex
 
     SearchIndex(AppDbContext db) => (_db, _sqlite) = (db, db.Database.IsSqlite());
 
-    public static SearchIndex For(AppDbContext db) => PerContext.GetValue(db, d => new SearchIndex(d));
+    public static SearchIndex For(AppDbContext db) => db.Leased(d => new SearchIndex(d));
 
     /// <summary>The grams of what the board searches in a work order itself: its number and its description.</summary>
     public static IEnumerable<string> GramsOf(string number, string description) =>
