@@ -47,7 +47,7 @@ public sealed class PooledContextTests
     }
 
     [Fact]
-    public async Task What_a_scope_prepared_on_its_context_is_gone_when_the_next_scope_takes_it()
+    public async Task What_a_scope_prepared_or_switched_off_on_its_context_is_gone_when_the_next_scope_takes_it()
     {
         await using var app = new AppFactory();
         var seen = new List<(AppDbContext Context, Prepared State)>();
@@ -57,13 +57,36 @@ public sealed class PooledContextTests
             await using var scope = app.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             db.HasLeased<Prepared>(out _).ShouldBeFalse();
+            db.AuditDisabled.ShouldBeFalse("a bulk job's switch must not outlive its scope");
             seen.Add((db, db.Leased(_ => new Prepared())));
             db.Leased(_ => new Prepared()).ShouldBeSameAs(seen[^1].State);
+            db.AuditDisabled = true;
         }
 
         // A context served twice prepared its state anew each time.
         var reused = seen.GroupBy(s => s.Context, ReferenceEqualityComparer.Instance).First(g => g.Count() > 1);
         reused.Select(s => s.State).Distinct().Count().ShouldBe(reused.Count());
+    }
+
+    [Fact]
+    public async Task A_context_taken_from_the_pool_without_a_scope_sees_no_customer_even_after_staff_used_it()
+    {
+        await using var app = new AppFactory();
+        await app.CustomerAsync("杭州市第一中学");
+        Type contextType;
+        await using (var staff = app.Services.CreateAsyncScope())
+        {
+            var db = staff.ServiceProvider.GetRequiredService<AppDbContext>();
+            (await db.Customers.CountAsync()).ShouldBe(1);
+            contextType = db.GetType();
+        }
+
+        // The pool's own factory hands out a context bound to no one until a scope leases it.
+        var factory = app.Services.GetRequiredService(typeof(IDbContextFactory<>).MakeGenericType(contextType));
+        await using var unleased = (AppDbContext)
+            factory.GetType().GetMethod(nameof(IDbContextFactory<AppDbContext>.CreateDbContext))!.Invoke(factory, null)!;
+
+        (await unleased.Customers.CountAsync()).ShouldBe(0);
     }
 
     sealed class Prepared;

@@ -53,7 +53,7 @@ public static class CallRollup
             return saved;
         var batch = tx.Leased(t =>
         {
-            var totals = new Dictionary<Key, (long Counted, long Met)>();
+            var totals = new BatchTotals();
             GroupCommit.BeforeCommit(t, c => UpsertAllAsync(t, totals, c));
             return totals;
         });
@@ -128,4 +128,7 @@ public static class CallRollup
             """,
             ct
         );
+
+    /// <summary>A group commit's sums per (day, agent), kept on its writer's context until the commit.</summary>
+    sealed class BatchTotals : Dictionary<Key, (long Counted, long Met)>;
 }

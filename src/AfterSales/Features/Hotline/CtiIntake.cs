@@ -55,7 +55,7 @@ public sealed class CtiIntake(AppDbContext db, GroupCommit writer, CurrentUser m
     {
         var now = clock.GetUtcNow().UtcDateTime;
         // The event insert, prepared once per lease of the writer's context (one batch) and re-run for each event of it.
-        var rows = tx.Leased(t => new RowWriter(t));
+        var rows = tx.Leased(t => new EventInsert(t)).Rows;
         var stored = new CallEvent(e.EventId, e.CallId, e.Type, e.AtUtc, e.CallerNumber, e.Agent, now, me.DisplayName);
         if (await rows.InsertIfNewAsync(stored, CancellationToken.None) == 0)
         {
@@ -111,5 +111,11 @@ public sealed class CtiIntake(AppDbContext db, GroupCommit writer, CurrentUser m
             return null;
         var callId = await db.Calls.AsNoTracking().Where(c => c.ExternalId == external).Select(c => c.Id).FirstAsync(ct);
         return new Result(callId, true);
+    }
+
+    /// <summary>This feature's own statements on a writer's context, apart from any other feature's.</summary>
+    sealed class EventInsert(AppDbContext tx)
+    {
+        public RowWriter Rows { get; } = new(tx);
     }
 }

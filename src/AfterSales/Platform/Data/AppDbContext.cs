@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Security.Claims;
 using AfterSales.Features.WorkOrders.Board.Search;
 using AfterSales.Platform.Audit;
 using AfterSales.Platform.Auth;
@@ -15,8 +16,8 @@ namespace AfterSales.Platform.Data;
 /// </summary>
 public partial class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
 {
-    /// <summary>Background work ("system") until <see cref="Lease"/> binds the scope's user.</summary>
-    CurrentUser user = new(new HttpContextAccessor());
+    /// <summary>No one, who sees no customer's rows, until <see cref="Lease"/> binds the scope's user, and again once the lease ends.</summary>
+    CurrentUser user = Nobody();
     TimeProvider clock = TimeProvider.System;
 
     /// <summary>Work state kept for one lease of the context (see <see cref="Leased{T}"/>).</summary>
@@ -58,19 +59,35 @@ public partial class AppDbContext(DbContextOptions options) : IdentityDbContext<
         return state is not null;
     }
 
-    // A pooled context goes back to the pool here: without what its lease prepared.
+    // A pooled context goes back to the pool here, bound to no one and without what its lease
+    // prepared; before the base call, after which another scope may already hold it.
     public override void Dispose()
     {
-        _leased.Clear();
+        EndLease();
         base.Dispose();
         GC.SuppressFinalize(this);
     }
 
     public override async ValueTask DisposeAsync()
     {
-        _leased.Clear();
+        EndLease();
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
+    }
+
+    void EndLease()
+    {
+        (user, clock) = (Nobody(), TimeProvider.System);
+        AuditDisabled = false;
+        _leased.Clear();
+    }
+
+    /// <summary>A customer user of no organisation: every customer-owned set is empty to it.</summary>
+    static CurrentUser Nobody()
+    {
+        var nobody = new CurrentUser(new HttpContextAccessor());
+        nobody.ActFor(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, Auth.Roles.Customer)], "none")));
+        return nobody;
     }
 
     /// <summary>

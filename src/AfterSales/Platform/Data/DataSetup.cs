@@ -55,11 +55,14 @@ internal static class DataSetup
         where TContext : AppDbContext
     {
         services.AddPooledDbContextFactory<TContext>(configure);
+        // The only use of the pool's factory (banned elsewhere): a context from it is bound to no one until leased.
+#pragma warning disable RS0030
         services.AddScoped<AppDbContext>(sp =>
             sp.GetRequiredService<IDbContextFactory<TContext>>()
                 .CreateDbContext()
                 .Lease(sp.GetRequiredService<CurrentUser>(), sp.GetRequiredService<TimeProvider>())
         );
+#pragma warning restore RS0030
     }
 
     /// <summary>Brings the schema up to date; SQLite switches to write-ahead logging once, for good.</summary>
