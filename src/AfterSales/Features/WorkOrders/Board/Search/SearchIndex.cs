@@ -14,7 +14,7 @@ namespace AfterSales.Features.WorkOrders.Board.Search;
 /// writing them one work order at a time was half of the intake writer's time. Reopening and bulk
 /// generation add them at once: one statement per work order whatever its number of grams — the
 /// grams go as one parameter (a JSON array read by json_each on SQLite, a text[] unnested on
-/// PostgreSQL) — prepared once per context, as is the queue's insert the writer runs for every intake.
+/// PostgreSQL) — prepared once per lease of the context, as is the queue's insert the writer runs for every intake.
 /// </summary>
 internal sealed class SearchIndex
 {
