@@ -31,9 +31,7 @@ public partial class AppDbContext(DbContextOptions options) : IdentityDbContext<
     /// </summary>
     internal AppDbContext Lease(CurrentUser scopeUser, TimeProvider scopeClock)
     {
-        (user, clock) = (scopeUser, scopeClock);
-        AuditDisabled = false;
-        _leased.Clear();
+        Bind(scopeUser, scopeClock);
         return this;
     }
 
@@ -75,9 +73,11 @@ public partial class AppDbContext(DbContextOptions options) : IdentityDbContext<
         GC.SuppressFinalize(this);
     }
 
-    void EndLease()
+    void EndLease() => Bind(Nobody(), TimeProvider.System);
+
+    void Bind(CurrentUser to, TimeProvider on)
     {
-        (user, clock) = (Nobody(), TimeProvider.System);
+        (user, clock) = (to, on);
         AuditDisabled = false;
         _leased.Clear();
     }
