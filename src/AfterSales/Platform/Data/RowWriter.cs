@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -29,7 +30,8 @@ internal sealed class RowWriter(AppDbContext db)
 
     sealed record Table(Shape Shape, DbCommand Command, Table[] Fragments);
 
-    static readonly ConcurrentDictionary<(IModel, Type, bool IfNew), Shape> Shapes = new();
+    /// <summary>Per model, held only as long as the model is: a model dropped by EF takes its shapes with it.</summary>
+    static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<(Type, bool IfNew), Shape>> Shapes = new();
 
     readonly Dictionary<(Type, bool IfNew), Table> _tables = [];
 
@@ -48,7 +50,11 @@ internal sealed class RowWriter(AppDbContext db)
     {
         var key = (entity.GetType(), ifNew);
         if (!_tables.TryGetValue(key, out var table))
-            _tables[key] = table = Command(Shapes.GetOrAdd((db.Model, key.Item1, ifNew), k => ShapeOf(k.Item1, k.Item2, k.IfNew)));
+        {
+            var model = db.Model;
+            var shape = Shapes.GetOrCreateValue(model).GetOrAdd(key, k => ShapeOf(model, k.Item1, k.IfNew));
+            _tables[key] = table = Command(shape);
+        }
         var id = await InsertAsync(table, entity, set, ct);
         if (table.Shape.ReturnsKey && id == 0)
             return 0;

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -14,10 +14,10 @@ namespace AfterSales.Platform.Data;
 /// </summary>
 internal static class StoreValues
 {
-    static readonly ConcurrentDictionary<IProperty, Func<object?, object?>> Compiled = new();
+    static readonly ConditionalWeakTable<IProperty, Func<object?, object?>> Compiled = new();
 
     /// <summary>Converts a model value (null stays null) of <paramref name="property"/> to its store value.</summary>
-    public static Func<object?, object?> Of(IProperty property) => Compiled.GetOrAdd(property, Compile);
+    public static Func<object?, object?> Of(IProperty property) => Compiled.GetValue(property, Compile);
 
     static Func<object?, object?> Compile(IProperty property)
     {
