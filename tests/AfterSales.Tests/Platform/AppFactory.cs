@@ -39,11 +39,19 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncDisposable
 
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("aftersales-test-").FullName;
 
-    public AppFactory(bool demo = false)
+    /// <param name="onDisk">
+    /// SQLite in a file of the data folder, as the application runs it (write-ahead log, readers beside
+    /// the writer), rather than in memory; PostgreSQL as always.
+    /// </param>
+    public AppFactory(bool demo = false, bool onDisk = false)
     {
         if (TestDatabase.IsPostgres)
         {
             _connectionString = TestDatabase.NewPostgresDatabase();
+        }
+        else if (onDisk)
+        {
+            _connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(DataFolder, "aftersales.db") }.ToString();
         }
         else
         {
@@ -185,6 +193,12 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncDisposable
     {
         await base.DisposeAsync();
         _keepAlive?.Dispose();
+        if (!TestDatabase.IsPostgres && _keepAlive is null && _ownsDatabase)
+        {
+            // The file's pooled connections: closed before the file goes.
+            await using var pooled = new SqliteConnection(_connectionString);
+            SqliteConnection.ClearPool(pooled);
+        }
         if (TestDatabase.IsPostgres && _ownsDatabase)
             await TestDatabase.DropPostgresAsync(_connectionString);
         try

@@ -40,7 +40,11 @@ internal static class AccrualCommand
         var due = await db.WorkOrderClocks.IgnoreQueryFilters().CountAsync(c => c.PenaltyCheckUtc < now, ct);
         var watch = Stopwatch.StartNew();
         var cacheMiB = sp.GetRequiredService<IConfiguration>().GetValue("Penalties:AccrualCacheMiB", PenaltyAccrual.DefaultCacheMiB);
-        var outcome = await new PenaltyAccrual(db, time) { CacheMiB = cacheMiB }.RunOnceAsync(ct);
+        var outcome = await new PenaltyAccrual(db, time)
+        {
+            CacheMiB = cacheMiB,
+            ReadAheadScopes = sp.GetRequiredService<IServiceScopeFactory>(),
+        }.RunOnceAsync(ct);
         watch.Stop();
         return string.Create(
             CultureInfo.InvariantCulture,

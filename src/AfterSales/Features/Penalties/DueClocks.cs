@@ -36,6 +36,9 @@ internal sealed record ClockToAccrue(
     }
 }
 
+/// <summary>A clock's place in the order accrual visits due clocks: its check, then its id.</summary>
+internal readonly record struct ClockKey(DateTime CheckUtc, long ClockId);
+
 /// <summary>A clock's accrual state after a visit: what <see cref="WorkOrderClock.PenaltyPeriods"/> and <see cref="WorkOrderClock.PenaltyCheckUtc"/> become.</summary>
 internal sealed record ClockAccrual(long ClockId, int Periods, DateTime? NextCheckUtc);
 
@@ -52,14 +55,23 @@ internal sealed record ClockAccrual(long ClockId, int Periods, DateTime? NextChe
 internal static class DueClocks
 {
     /// <summary>The batch, in the order its checks fell due (so batches of any size charge the same entries in the same order).</summary>
-    public static async Task<List<ClockToAccrue>> ReadAsync(AppDbContext db, DateTime now, int batchSize, CancellationToken ct)
-    {
-        var clocks = db.Database.IsNpgsql() ? await ReadLockedAsync(db, now, batchSize, ct) : ReadSqlite(db, now, batchSize);
-        return [.. clocks.OrderBy(c => c.PenaltyCheckUtc).ThenBy(c => c.Id)];
-    }
+    public static async Task<List<ClockToAccrue>> ReadAsync(AppDbContext db, DateTime now, int batchSize, CancellationToken ct) =>
+        db.Database.IsNpgsql() ? Ordered(await ReadLockedAsync(db, now, batchSize, ct)) : ReadSqlite(db, now, batchSize, after: null);
+
+    /// <summary>
+    /// SQLite: the batch after the one that ended at <paramref name="after"/> (its last check and clock),
+    /// read ahead on a second connection while that one is written (<see cref="AccrualReadAhead"/>).
+    /// </summary>
+    public static List<ClockToAccrue> ReadAfter(AppDbContext db, DateTime now, int batchSize, ClockKey after) =>
+        ReadSqlite(db, now, batchSize, after);
+
+    /// <summary>Where a batch ends in the order checks fall due: the key its next batch starts after.</summary>
+    public static ClockKey End(IReadOnlyList<ClockToAccrue> batch) => new(batch[^1].PenaltyCheckUtc!.Value, batch[^1].Id);
+
+    static List<ClockToAccrue> Ordered(List<ClockToAccrue> clocks) => [.. clocks.OrderBy(c => c.PenaltyCheckUtc).ThenBy(c => c.Id)];
 
     /// <summary>SQLite, in process: the same query straight off the connection's handle, without a query pipeline per row.</summary>
-    static List<ClockToAccrue> ReadSqlite(AppDbContext db, DateTime now, int batchSize)
+    static List<ClockToAccrue> ReadSqlite(AppDbContext db, DateTime now, int batchSize, ClockKey? after)
     {
         using var query = SqliteStatement.Prepare(
             db,
@@ -72,11 +84,15 @@ internal static class DueClocks
             JOIN "WorkOrderClockPenalties" AS p ON p."Id" = k."Id"
             JOIN "WorkOrders" AS w ON w."Id" = k."WorkOrderId"
             WHERE k."Id" IN (
-                SELECT "Id" FROM "WorkOrderClockPenalties" WHERE "PenaltyCheckUtc" < ? ORDER BY "PenaltyCheckUtc", "Id" LIMIT ?)
+                SELECT "Id" FROM "WorkOrderClockPenalties" WHERE "PenaltyCheckUtc" < ? AND ("PenaltyCheckUtc", "Id") > (?, ?)
+                ORDER BY "PenaltyCheckUtc", "Id" LIMIT ?)
             """
         );
         query.Bind(0, now);
-        query.Bind(1, batchSize);
+        // No batch before: from the first check (an instant binds as text, and every stored one sorts after this).
+        query.Bind(1, after?.CheckUtc ?? DateTime.MinValue);
+        query.Bind(2, after?.ClockId ?? long.MinValue);
+        query.Bind(3, batchSize);
         var clocks = new List<ClockToAccrue>();
         while (query.Read())
             clocks.Add(
@@ -92,7 +108,7 @@ internal static class DueClocks
                     query.NullableInt64(8)
                 )
             );
-        return clocks;
+        return Ordered(clocks);
     }
 
     /// <summary>PostgreSQL: the batch's clock rows are locked (a second instance skips them and takes others).</summary>

@@ -42,31 +42,53 @@ public sealed class PenaltyAccrual(AppDbContext db, TimeProvider clock)
 
     public const int DefaultCacheMiB = 64;
 
+    /// <summary>
+    /// Where the pass gets a second context to read the next batch ahead on SQLite
+    /// (<see cref="AccrualReadAhead"/>); none: every batch is read inside its own transaction.
+    /// </summary>
+    public IServiceScopeFactory? ReadAheadScopes { get; init; }
+
+    /// <summary>Runs between two batches, after one commits and before the next begins (tests: another writer's commit).</summary>
+    internal Func<CancellationToken, Task>? BetweenBatches { get; init; }
+
+    /// <summary>How many batches of the last pass were read ahead, beside the batch before (<see cref="AccrualReadAhead"/>).</summary>
+    internal int BatchesReadAhead { get; private set; }
+
     public sealed record Outcome(int Clocks, int Entries);
 
     public async Task<Outcome> RunOnceAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var (clocks, entries) = (0, 0);
+        BatchesReadAhead = 0;
         await using var cache = await SqliteCache.EnlargeAsync(db, CacheMiB, ct);
+        await using var ahead = await AccrualReadAhead.OpenAsync(db, ReadAheadScopes, ct);
         while (true)
         {
-            var batch = await LedgerRetry.RunAsync(db, c => BatchAsync(now, c), ct);
+            var batch = await LedgerRetry.RunAsync(db, c => BatchAsync(now, ahead, c), ct);
+            ahead?.Committed();
             db.ChangeTracker.Clear();
             (clocks, entries) = (clocks + batch.Clocks, entries + batch.Entries);
             // Every clock of a batch leaves with a check after now (or none), so a full batch means more may be waiting.
             if (batch.Clocks < BatchSize)
                 return new Outcome(clocks, entries);
+            if (BetweenBatches is not null)
+                await BetweenBatches(ct);
         }
     }
 
-    async Task<Outcome> BatchAsync(DateTime now, CancellationToken ct)
+    async Task<Outcome> BatchAsync(DateTime now, AccrualReadAhead? ahead, CancellationToken ct)
     {
-        var clocks = await DueClocks.ReadAsync(db, now, BatchSize, ct);
+        var reads = ahead is null ? null : await ahead.TakeAsync(ct);
+        if (reads is not null)
+            BatchesReadAhead++;
+        reads ??= await BatchReads.LoadAsync(db, await DueClocks.ReadAsync(db, now, BatchSize, ct), ct);
+        var (clocks, facts, terms) = (reads.Clocks, reads.Facts, reads.Terms);
         if (clocks.Count == 0)
             return new Outcome(0, 0);
-        var facts = await AccrualFacts.LoadAsync(db, clocks, ct);
-        var terms = await DueClocks.TermsAsync(db, clocks.Where(c => c.ContractId is not null).Select(c => c.ContractId!.Value), ct);
+        // A full batch means more may be waiting: read them while this one is written.
+        if (ahead is not null && clocks.Count == BatchSize)
+            await ahead.StartAsync(now, BatchSize, DueClocks.End(clocks), ct);
         var writer = new LedgerWriter(db, bulk: true);
         await writer.LoadAsync(terms.Keys, ct);
         var written = 0;

@@ -44,6 +44,7 @@ public static class PenaltiesSetup
         builder.Services.AddScoped(sp => new PenaltyAccrual(sp.GetRequiredService<AppDbContext>(), sp.GetRequiredService<TimeProvider>())
         {
             CacheMiB = builder.Configuration.GetValue("Penalties:AccrualCacheMiB", PenaltyAccrual.DefaultCacheMiB),
+            ReadAheadScopes = sp.GetRequiredService<IServiceScopeFactory>(),
         });
         builder.Services.AddScoped<PenaltyPosting>();
         builder.Services.AddScoped<PenaltyLedger>();

@@ -39,7 +39,7 @@ internal sealed class SqliteCache : IAsyncDisposable
         await _db.Database.CloseConnectionAsync();
     }
 
-    static async Task<long> PragmaAsync(AppDbContext db, string sql, CancellationToken ct)
+    internal static async Task<long> PragmaAsync(AppDbContext db, string sql, CancellationToken ct)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         // A fixed pragma with a number formatted here, never input.

@@ -89,6 +89,74 @@ public sealed class AccrualBatchTests
     }
 
     [Fact]
+    public async Task On_a_database_file_each_batch_is_read_while_the_one_before_is_written_and_the_ledger_is_the_same()
+    {
+        await using var onDisk = new AppFactory(onDisk: true);
+        await using var inMemory = new AppFactory();
+        await GenerateAsync(onDisk);
+        await GenerateAsync(inMemory);
+
+        var (first, readAhead) = await AccrueReadingAheadAsync(onDisk, batchSize: 7);
+        (await AccrueAsync(inMemory)).ShouldBe(first);
+        // SQLite: every batch after the first was read beside the one before (PostgreSQL reads each in its transaction).
+        readAhead.ShouldBe(TestDatabase.IsPostgres ? 0 : first.Clocks / 7);
+        onDisk.Clock.Advance(TimeSpan.FromDays(1));
+        inMemory.Clock.Advance(TimeSpan.FromDays(1));
+        var (second, _) = await AccrueReadingAheadAsync(onDisk, batchSize: 7);
+        (await AccrueAsync(inMemory)).ShouldBe(second);
+
+        static string Line(PenaltyEntry e) =>
+            $"{e.ContractId}:{e.Sequence}:{e.Kind}:{e.WorkOrderId}:{e.ClockId}:{e.Period}:{e.AmountFen}:{e.Capped}:{e.Hash}";
+        (await EntriesAsync(onDisk)).Select(Line).ShouldBe((await EntriesAsync(inMemory)).Select(Line));
+        await ChainsIntactAsync(onDisk, Contracts);
+        (await AccrueReadingAheadAsync(onDisk, batchSize: 7)).Outcome.ShouldBe(new PenaltyAccrual.Outcome(0, 0));
+    }
+
+    [Fact]
+    public async Task A_clock_met_by_another_writer_between_two_batches_is_not_charged_from_what_was_read_before()
+    {
+        await using var app = new AppFactory(onDisk: true);
+        await GenerateAsync(app);
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var due = await app.DbAsync(db =>
+            db.WorkOrderClocks.IgnoreQueryFilters()
+                .AsNoTracking()
+                .Where(c => c.PenaltyCheckUtc < now)
+                .OrderBy(c => c.PenaltyCheckUtc)
+                .ThenBy(c => c.Id)
+                .ToListAsync()
+        );
+        // The first clock of the second batch: read ahead while the first batch is written.
+        var met = due[7];
+        var metAt = DateTime.SpecifyKind(met.DueUtc!.Value.AddMinutes(-5), DateTimeKind.Utc);
+        var recorded = false;
+
+        var (outcome, readAhead) = await AccrueReadingAheadAsync(
+            app,
+            batchSize: 7,
+            between: async ct =>
+            {
+                if (recorded)
+                    return;
+                recorded = true;
+                // A technician offline at the time: the clock was met five minutes before it fell due.
+                await app.DbAsync(db =>
+                    db.Database.ExecuteSqlAsync($"UPDATE \"WorkOrderClocks\" SET \"MetAtUtc\" = {metAt} WHERE \"Id\" = {met.Id}", ct)
+                );
+            }
+        );
+
+        recorded.ShouldBeTrue();
+        outcome.ShouldBe(new PenaltyAccrual.Outcome(due.Count, due.Count - 1));
+        var entries = await EntriesAsync(app);
+        entries.ShouldNotContain(e => e.ClockId == met.Id);
+        entries.Select(e => e.ClockId).Order().ShouldBe(due.Where(c => c.Id != met.Id).Select(c => (long?)c.Id).Order());
+        // The batch read while another writer committed was read again in its transaction; the others were not.
+        readAhead.ShouldBe(TestDatabase.IsPostgres ? 0 : due.Count / 7 - 1);
+        await ChainsIntactAsync(app, Contracts);
+    }
+
+    [Fact]
     public async Task A_head_moved_by_another_writer_since_it_was_read_fails_the_whole_write()
     {
         await using var app = new AppFactory();
@@ -123,6 +191,24 @@ public sealed class AccrualBatchTests
         using var scope = app.Services.CreateScope();
         var accrual = new PenaltyAccrual(scope.ServiceProvider.GetRequiredService<AppDbContext>(), app.Clock) { BatchSize = batchSize };
         return await accrual.RunOnceAsync(CancellationToken.None);
+    }
+
+    /// <summary>A pass as the application runs it (with a second context to read ahead on), and how many batches it read ahead.</summary>
+    static async Task<(PenaltyAccrual.Outcome Outcome, int ReadAhead)> AccrueReadingAheadAsync(
+        AppFactory app,
+        int batchSize,
+        Func<CancellationToken, Task>? between = null
+    )
+    {
+        using var scope = app.Services.CreateScope();
+        var accrual = new PenaltyAccrual(scope.ServiceProvider.GetRequiredService<AppDbContext>(), app.Clock)
+        {
+            BatchSize = batchSize,
+            ReadAheadScopes = app.Services.GetRequiredService<IServiceScopeFactory>(),
+            BetweenBatches = between,
+        };
+        var outcome = await accrual.RunOnceAsync(CancellationToken.None);
+        return (outcome, accrual.BatchesReadAhead);
     }
 
     static Task<List<PenaltyEntry>> EntriesAsync(AppFactory app) =>
