@@ -15,7 +15,7 @@ namespace AfterSales.Features.Penalties;
 /// <see cref="BulkRows"/> and its clocks' states as set statements on their narrow table: a pass
 /// over a backlog of many thousand late work orders takes seconds. The clocks of a batch are locked
 /// while it runs (PostgreSQL: FOR UPDATE SKIP LOCKED, so a second instance takes other clocks;
-/// SQLite: the write transaction itself), and the unique
+/// SQLite: the write transaction itself; the next batch is read beside it, <see cref="AccrualReadAhead"/>), and the unique
 /// (work order, kind, period) makes a second charge of a period impossible anyway. Running it twice,
 /// or on two instances at once, gives the same ledger.
 /// </summary>
