@@ -15,8 +15,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace AfterSales.Tests.Platform;
 
 /// <summary>
-/// The whole application on its own database (in-memory SQLite, or a fresh PostgreSQL
-/// database) with its own data folder and a fake clock. One per test: <c>await using var app = new AppFactory();</c>
+/// The whole application on its own database (in-memory SQLite, a SQLite file with its
+/// write-ahead log, or a fresh PostgreSQL database) with its own data folder and a fake clock. One per test: <c>await using var app = new AppFactory();</c>
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>, IAsyncDisposable
 {

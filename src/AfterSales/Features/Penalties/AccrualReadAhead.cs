@@ -23,14 +23,20 @@ internal sealed record BatchReads(List<ClockToAccrue> Clocks, AccrualFacts Facts
 /// <para>
 /// The read-ahead is used only when it is exactly what the next batch's transaction would read
 /// itself. It starts inside the current batch's transaction, which holds SQLite's write lock, so its
-/// snapshot is the database as that transaction found it, or with that transaction's own commit
-/// added; it reads the batch after the current one's last (check, clock), which that commit does not
-/// touch. What could make it stale is a commit by anyone else between the two batches' transactions
-/// (an event recorded on one of its work orders, a waiver): the writer's connection counts those
-/// (<c>PRAGMA data_version</c> changes with every commit of another connection, never its own), and
-/// when the count moved, or the batch before was not committed, the read-ahead is dropped and the
-/// batch is read again inside its transaction. Chain heads and the entries a correction cancels are
-/// always read inside the transaction that appends to them.
+/// snapshot is taken after that transaction began: the database as that transaction found it, plus
+/// perhaps that transaction's own commit and commits by others after it. It reads the batch after the
+/// current one's last (check, clock), which the current batch's commit does not touch. What could
+/// make it stale is a commit by anyone else between the two batches' transactions (an event recorded
+/// on one of its work orders, a waiver): the writer's connection counts those (<c>PRAGMA
+/// data_version</c> changes with every commit of another connection, never with its own), and when
+/// the count moved, or the batch before was not committed, the read-ahead is dropped and the batch is
+/// read again inside its transaction. Chain heads and the entries a correction cancels are always
+/// read inside the transaction that appends to them.
+/// </para>
+/// <para>
+/// Once another writer's commit has made a read-ahead useless, the pass reads the rest of its batches
+/// in their transactions: beside a busy server every read-ahead would be dropped, and the second core
+/// is better left to the requests.
 /// </para>
 /// <para>
 /// In write-ahead-log mode only: there a reader never waits for the writer. PostgreSQL locks each
@@ -45,6 +51,7 @@ internal sealed class AccrualReadAhead : IAsyncDisposable
     Task<BatchReads>? _pending;
     (sqlite3 Connection, long Version) _startedAt;
     bool _committed;
+    bool _othersWriting;
 
     AccrualReadAhead(AppDbContext writer, AsyncServiceScope scope) =>
         (_writer, _scope, _reader) = (writer, scope, scope.ServiceProvider.GetRequiredService<AppDbContext>());
@@ -73,26 +80,24 @@ internal sealed class AccrualReadAhead : IAsyncDisposable
     /// </summary>
     public async Task<BatchReads?> TakeAsync(CancellationToken ct)
     {
-        if (_pending is not { } pending)
+        // Settled before anything else can throw: the reader's context is never left in use by a task no one awaits.
+        var reads = await SettleAsync();
+        if (reads is null || !_committed)
             return null;
-        _pending = null;
-        var usable = _committed && _startedAt == await WriterStateAsync(ct);
-        try
+        if (_startedAt != await WriterStateAsync(ct))
         {
-            var reads = await pending;
-            return usable ? reads : null;
-        }
-        catch (DbException)
-        {
-            // Read again in the transaction, where a real fault shows as it would without a read-ahead.
+            _othersWriting = true;
             return null;
         }
+        return reads;
     }
 
     /// <summary>Inside a batch's transaction, once its clocks are known: reads the batch after <paramref name="after"/>.</summary>
     public async Task StartAsync(DateTime now, int batchSize, ClockKey after, CancellationToken ct)
     {
-        await DrainAsync();
+        await SettleAsync();
+        if (_othersWriting)
+            return;
         _startedAt = await WriterStateAsync(ct);
         _committed = false;
         _pending = Task.Run(() => ReadAsync(now, batchSize, after, ct), ct);
@@ -127,26 +132,43 @@ internal sealed class AccrualReadAhead : IAsyncDisposable
         }
     }
 
-    async Task DrainAsync()
+    /// <summary>
+    /// Waits for the read-ahead running, if any, and takes it; null if there is none or it failed. A
+    /// failure is not the pass's: the batch is then read in its transaction, where a real fault shows
+    /// as it would without a read-ahead.
+    /// </summary>
+    async Task<BatchReads?> SettleAsync()
     {
         if (_pending is not { } pending)
-            return;
-        _pending = null;
+            return null;
         try
         {
-            await pending;
+            return await pending;
         }
-        catch (Exception e) when (e is DbException or OperationCanceledException)
+#pragma warning disable CA1031 // Whatever failed is read again (or, if the pass was cancelled, its own next step throws).
+        catch (Exception)
         {
-            // Dropped unread.
+            return null;
         }
+#pragma warning restore CA1031
+        finally
+        {
+            _pending = null;
+        }
+    }
+
+    /// <summary>Tests: waits until the read-ahead running has its snapshot and rows, and leaves them to the next batch.</summary>
+    internal async Task WaitForReadAsync()
+    {
+        if (_pending is { } pending)
+            await Task.WhenAny(pending);
     }
 
     public async ValueTask DisposeAsync()
     {
         try
         {
-            await DrainAsync();
+            await SettleAsync();
         }
         finally
         {

@@ -53,7 +53,13 @@ public sealed class PenaltyAccrual(AppDbContext db, TimeProvider clock)
     /// <summary>Runs between two batches, after one commits and before the next begins (tests: another writer's commit).</summary>
     internal Func<CancellationToken, Task>? BetweenBatches { get; init; }
 
-    /// <summary>How many batches of the last pass were read ahead, beside the batch before (<see cref="AccrualReadAhead"/>).</summary>
+    /// <summary>Runs at the end of each batch's transaction, before it commits (tests: a failure that rolls the batch back).</summary>
+    internal Func<CancellationToken, Task>? BeforeCommit { get; init; }
+
+    /// <summary>
+    /// How many of the last pass's batch transactions used a batch read ahead beside the one before
+    /// (<see cref="AccrualReadAhead"/>), counting the pass's last, empty or partial, batch.
+    /// </summary>
     internal int BatchesReadAhead { get; private set; }
 
     public sealed record Outcome(int Clocks, int Entries);
@@ -75,7 +81,12 @@ public sealed class PenaltyAccrual(AppDbContext db, TimeProvider clock)
             if (batch.Clocks < BatchSize)
                 return new Outcome(clocks, entries);
             if (BetweenBatches is not null)
+            {
+                // After the next batch's read-ahead has its snapshot: whatever the test commits falls after it.
+                if (ahead is not null)
+                    await ahead.WaitForReadAsync();
                 await BetweenBatches(ct);
+            }
         }
     }
 
@@ -115,6 +126,8 @@ public sealed class PenaltyAccrual(AppDbContext db, TimeProvider clock)
         }
         await writer.SaveManyAsync(ct);
         await DueClocks.WriteAsync(db, states, ct);
+        if (BeforeCommit is not null)
+            await BeforeCommit(ct);
         return new Outcome(clocks.Count, written);
     }
 

@@ -151,9 +151,36 @@ public sealed class AccrualBatchTests
         var entries = await EntriesAsync(app);
         entries.ShouldNotContain(e => e.ClockId == met.Id);
         entries.Select(e => e.ClockId).Order().ShouldBe(due.Where(c => c.Id != met.Id).Select(c => (long?)c.Id).Order());
-        // The batch read while another writer committed was read again in its transaction; the others were not.
-        readAhead.ShouldBe(TestDatabase.IsPostgres ? 0 : due.Count / 7 - 1);
+        // The batch read ahead while another writer committed was read again in its transaction, and so was
+        // every batch after it: beside other writers the pass reads as it did without a read-ahead.
+        readAhead.ShouldBe(0);
         await ChainsIntactAsync(app, Contracts);
+    }
+
+    [Fact]
+    public async Task A_batch_rolled_back_and_retried_reads_its_own_clocks_again_not_the_batch_read_ahead_after_it()
+    {
+        await using var onDisk = new AppFactory(onDisk: true);
+        await using var inMemory = new AppFactory();
+        await GenerateAsync(onDisk);
+        await GenerateAsync(inMemory);
+        var batches = 0;
+
+        var (outcome, _) = await AccrueReadingAheadAsync(
+            onDisk,
+            batchSize: 7,
+            beforeCommit: _ =>
+                // The second batch fails once, after the third was read ahead beside it: a collision, as on a contract's chain.
+                ++batches == 2
+                    ? throw new DbUpdateException("The second batch collided with another writer.")
+                    : Task.CompletedTask
+        );
+
+        batches.ShouldBeGreaterThan(3);
+        outcome.ShouldBe(await AccrueAsync(inMemory));
+        static string Line(PenaltyEntry e) => $"{e.ContractId}:{e.Sequence}:{e.Kind}:{e.ClockId}:{e.Period}:{e.AmountFen}:{e.Hash}";
+        (await EntriesAsync(onDisk)).Select(Line).ShouldBe((await EntriesAsync(inMemory)).Select(Line));
+        await ChainsIntactAsync(onDisk, Contracts);
     }
 
     [Fact]
@@ -197,7 +224,8 @@ public sealed class AccrualBatchTests
     static async Task<(PenaltyAccrual.Outcome Outcome, int ReadAhead)> AccrueReadingAheadAsync(
         AppFactory app,
         int batchSize,
-        Func<CancellationToken, Task>? between = null
+        Func<CancellationToken, Task>? between = null,
+        Func<CancellationToken, Task>? beforeCommit = null
     )
     {
         using var scope = app.Services.CreateScope();
@@ -206,6 +234,7 @@ public sealed class AccrualBatchTests
             BatchSize = batchSize,
             ReadAheadScopes = app.Services.GetRequiredService<IServiceScopeFactory>(),
             BetweenBatches = between,
+            BeforeCommit = beforeCommit,
         };
         var outcome = await accrual.RunOnceAsync(CancellationToken.None);
         return (outcome, accrual.BatchesReadAhead);
