@@ -1,4 +1,3 @@
-using System.Data.Common;
 using AfterSales.Platform.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
