@@ -73,8 +73,7 @@ public sealed class AccrualBatchTests
     {
         await using var small = new AppFactory();
         await using var large = new AppFactory();
-        await GenerateAsync(small);
-        await GenerateAsync(large);
+        await GenerateAsync(small, large);
 
         (await AccrueAsync(small, batchSize: 7)).Entries.ShouldBeGreaterThan(Orders);
         (await AccrueAsync(large)).Entries.ShouldBeGreaterThan(Orders);
@@ -83,9 +82,7 @@ public sealed class AccrualBatchTests
         await AccrueAsync(small, batchSize: 7);
         await AccrueAsync(large);
 
-        static string Line(PenaltyEntry e) => $"{e.ContractId}:{e.Sequence}:{e.Kind}:{e.WorkOrderId}:{e.Period}:{e.AmountFen}:{e.Hash}";
-        (await EntriesAsync(small)).Select(Line).ShouldBe((await EntriesAsync(large)).Select(Line));
-        await ChainsIntactAsync(small, Contracts);
+        await SameLedgerAsync(small, large);
     }
 
     [Fact]
@@ -93,8 +90,7 @@ public sealed class AccrualBatchTests
     {
         await using var onDisk = new AppFactory(onDisk: true);
         await using var inMemory = new AppFactory();
-        await GenerateAsync(onDisk);
-        await GenerateAsync(inMemory);
+        await GenerateAsync(onDisk, inMemory);
 
         var (first, readAhead) = await AccrueReadingAheadAsync(onDisk, batchSize: 7);
         (await AccrueAsync(inMemory)).ShouldBe(first);
@@ -105,10 +101,7 @@ public sealed class AccrualBatchTests
         var (second, _) = await AccrueReadingAheadAsync(onDisk, batchSize: 7);
         (await AccrueAsync(inMemory)).ShouldBe(second);
 
-        static string Line(PenaltyEntry e) =>
-            $"{e.ContractId}:{e.Sequence}:{e.Kind}:{e.WorkOrderId}:{e.ClockId}:{e.Period}:{e.AmountFen}:{e.Capped}:{e.Hash}";
-        (await EntriesAsync(onDisk)).Select(Line).ShouldBe((await EntriesAsync(inMemory)).Select(Line));
-        await ChainsIntactAsync(onDisk, Contracts);
+        await SameLedgerAsync(onDisk, inMemory);
         (await AccrueReadingAheadAsync(onDisk, batchSize: 7)).Outcome.ShouldBe(new PenaltyAccrual.Outcome(0, 0));
     }
 
@@ -162,8 +155,7 @@ public sealed class AccrualBatchTests
     {
         await using var onDisk = new AppFactory(onDisk: true);
         await using var inMemory = new AppFactory();
-        await GenerateAsync(onDisk);
-        await GenerateAsync(inMemory);
+        await GenerateAsync(onDisk, inMemory);
         var batches = 0;
 
         var (outcome, _) = await AccrueReadingAheadAsync(
@@ -178,9 +170,7 @@ public sealed class AccrualBatchTests
 
         batches.ShouldBeGreaterThan(3);
         outcome.ShouldBe(await AccrueAsync(inMemory));
-        static string Line(PenaltyEntry e) => $"{e.ContractId}:{e.Sequence}:{e.Kind}:{e.ClockId}:{e.Period}:{e.AmountFen}:{e.Hash}";
-        (await EntriesAsync(onDisk)).Select(Line).ShouldBe((await EntriesAsync(inMemory)).Select(Line));
-        await ChainsIntactAsync(onDisk, Contracts);
+        await SameLedgerAsync(onDisk, inMemory);
     }
 
     [Fact]
@@ -206,11 +196,24 @@ public sealed class AccrualBatchTests
         );
     }
 
-    static async Task GenerateAsync(AppFactory app)
+    /// <summary>The same data set in each application (the generator is seeded).</summary>
+    static async Task GenerateAsync(params AppFactory[] apps)
     {
-        using var scope = app.Services.CreateScope();
-        var result = await BulkLateWorkOrders.GenerateAsync(scope.ServiceProvider, Orders, Contracts, 3, CancellationToken.None);
-        result.ShouldStartWith($"Generated {Orders} open late work orders on {Contracts} contracts");
+        foreach (var app in apps)
+        {
+            using var scope = app.Services.CreateScope();
+            var result = await BulkLateWorkOrders.GenerateAsync(scope.ServiceProvider, Orders, Contracts, 3, CancellationToken.None);
+            result.ShouldStartWith($"Generated {Orders} open late work orders on {Contracts} contracts");
+        }
+    }
+
+    /// <summary><paramref name="actual"/>'s ledger is entry for entry <paramref name="expected"/>'s, hashes included, its chains intact.</summary>
+    static async Task SameLedgerAsync(AppFactory actual, AppFactory expected)
+    {
+        static string Line(PenaltyEntry e) =>
+            $"{e.ContractId}:{e.Sequence}:{e.Kind}:{e.WorkOrderId}:{e.ClockId}:{e.Period}:{e.AmountFen}:{e.Capped}:{e.Hash}";
+        (await EntriesAsync(actual)).Select(Line).ShouldBe((await EntriesAsync(expected)).Select(Line));
+        await ChainsIntactAsync(actual, Contracts);
     }
 
     static async Task<PenaltyAccrual.Outcome> AccrueAsync(AppFactory app, int batchSize = PenaltyAccrual.DefaultBatchSize)
